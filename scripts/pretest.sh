@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs what the tests need from Debian when it is missing: Chromium (task-pane e2e test, driven by
+# playwright-core; no browser download) and LibreOffice Calc (opens what we write, as a real client would).
+set -euo pipefail
+need=()
+[ -x /usr/bin/chromium ] || need+=(chromium)
+command -v soffice >/dev/null 2>&1 || command -v libreoffice >/dev/null 2>&1 || need+=(libreoffice-calc)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "pretest: installing ${need[*]} from Debian"
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo_cmd apt-get update -qq
+  $sudo_cmd apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi

@@ -1,0 +1,51 @@
+/**
+ * The table of DEUZ functions: one implementation per function, read by both adapters (the Excel
+ * custom functions in src/functions and the HyperFormula plugin in src/workbook) and by the docs.
+ */
+import { DeuzError } from "../errors";
+import { EDITION } from "../edition";
+import { Arg } from "../values";
+import { efficiencyFunctions } from "./efficiency";
+import { DeuzFunction, DeuzResult } from "./types";
+
+export * from "./types";
+
+const versionFunction: DeuzFunction = {
+  name: "VERSION",
+  section: "",
+  params: [],
+  returns: "string",
+  compute: () => EDITION,
+};
+
+export const deuzFunctions: DeuzFunction[] = [...efficiencyFunctions, versionFunction];
+
+const byName = new Map(deuzFunctions.map((f) => [f.name, f]));
+
+export function deuzFunction(name: string): DeuzFunction {
+  const f = byName.get(name.toUpperCase().replace(/^DEUZ\./, ""));
+  if (!f) throw new Error(`unknown DEUZ function ${name}`);
+  return f;
+}
+
+/** The outcome of one call: a value, or an Excel error with its message in both languages. */
+export type Outcome = { ok: true; value: DeuzResult } | { ok: false; error: DeuzError };
+
+/**
+ * Calls a DEUZ function. Bad input becomes a DeuzError; anything else that goes wrong, or a result that
+ * is not a finite number, becomes #NUM! rather than an exception, NaN or Infinity.
+ */
+export function callDeuz(name: string, args: Arg[]): Outcome {
+  const f = deuzFunction(name);
+  try {
+    const value = f.compute(...args);
+    if (typeof value === "number" && !Number.isFinite(value)) {
+      return { ok: false, error: new DeuzError("#NUM!", { de: "Das Ergebnis ist keine endliche Zahl.", en: "The result is not a finite number." }) };
+    }
+    return { ok: true, value };
+  } catch (e) {
+    if (e instanceof DeuzError) return { ok: false, error: e };
+    const detail = e instanceof Error ? e.message : String(e);
+    return { ok: false, error: new DeuzError("#VALUE!", { de: `Unerwartete Eingabe: ${detail}`, en: `Unexpected input: ${detail}` }) };
+  }
+}
