@@ -172,7 +172,7 @@ export function pairedSums(...all: Series[]): number[] {
       }
     }
     if (count === 0) fail("#N/A", "noValues", { arg: s.name });
-    return sum;
+    return finite(sum);
   });
 }
 
@@ -186,5 +186,10 @@ export function sameSize(a: Series, b: Series): void {
 /** numerator / denominator, #DIV/0! naming the denominator when it is 0. */
 export function ratio(numerator: number, denominator: number, denominatorName: string): number {
   if (denominator === 0) return fail("#DIV/0!", "divisionByZero", { arg: denominatorName });
-  return numerator / denominator;
+  return finite(numerator / denominator);
+}
+
+/** A result that overflowed (sums near 1.8e308) is #NUM!, never Infinity or NaN. */
+export function finite(value: number): number {
+  return Number.isFinite(value) ? value : fail("#NUM!", "tooLarge");
 }

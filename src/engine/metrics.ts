@@ -3,7 +3,7 @@
  * ratios). Inputs are already validated numbers; impossible combinations are #NUM!, zero denominators #DIV/0!.
  */
 import { fail } from "./errors";
-import { ratio } from "./args";
+import { finite, ratio } from "./args";
 
 /**
  * 3.2.7: PUE = (total − excluded) / IT. `excluded` is the energy used to extract waste heat (heat pumps,
@@ -43,4 +43,133 @@ export function cer(heatRemoved: number, cooling: number, excluded = 0): number 
     });
   }
   return ratio(heatRemoved, cooling - excluded, "cooling");
+}
+
+function share(part: number, whole: number, partName: string, wholeName: string, hint: { de: string; en: string }): number {
+  if (part > whole) fail("#NUM!", "partAboveWhole", { part: partName, partValue: part, whole: wholeName, wholeValue: whole, hint });
+  return ratio(part, whole, wholeName);
+}
+
+/** 1.3, 3.2.10: ERF = energy reused outside the data centre / total energy of the data centre, 0..1. */
+export function erf(reused: number, total: number): number {
+  return share(reused, total, "reused", "total", {
+    de: "Die wiederverwendete Energie kann nicht größer sein als die eingesetzte.",
+    en: "Reused energy cannot exceed the energy used.",
+  });
+}
+
+/** 1.3, 3.2.5: WUE in litres per kWh of IT energy (water in m³). */
+export function wue(waterM3: number, it: number): number {
+  return ratio(finite(waterM3 * 1000), it, "it");
+}
+
+/** 3.2.4: renewable energy factor, the renewable share of the electricity used, 0..1. */
+export function ref(renewable: number, total: number): number {
+  return share(renewable, total, "renewable", "total", {
+    de: "Der erneuerbare Strom kann nicht größer sein als der gesamte Strombedarf.",
+    en: "Renewable electricity cannot exceed the total electricity used.",
+  });
+}
+
+/** Anhang D 2: mean storage utilisation = occupied / installed capacity (sums). */
+export function storageUtilisation(occupied: number, installed: number): number {
+  return share(occupied, installed, "occupied", "installed", {
+    de: "Belegter Speicherplatz kann nicht größer sein als der installierte.",
+    en: "Occupied capacity cannot exceed installed capacity.",
+  });
+}
+
+/** Anhang D: share of servers or storage capacity covered by the monitoring (at least 90 % required). */
+export function coverage(measured: number, total: number): number {
+  return share(measured, total, "measured", "total", {
+    de: "Es können nicht mehr Server/Kapazität erfasst sein als vorhanden.",
+    en: "Monitoring cannot cover more servers or capacity than there are.",
+  });
+}
+
+/** 3.2.12: IT total power per area in kW/m² (BGF, BF, ITF or NF). */
+export function areaEfficiency(itPowerKw: number, areaM2: number): number {
+  return ratio(itPowerKw, areaM2, "area_m2");
+}
+
+/**
+ * 3.3.3, Anhang D 1: ITEU_SV from monthly mean CPU utilisations (rows = servers, columns = months, null =
+ * no value): per month the mean over the servers that have a value (N = servers in use that month), then
+ * the mean of the months that have any value ("Der ITEU_SV kann auch als Mittelwert der Monatswerte
+ * berechnet werden"). Null when there is no value at all.
+ */
+export function iteu(values: ArrayLike<number | null>, rows: number, cols: number): number | null {
+  const sums = new Float64Array(cols);
+  const counts = new Uint32Array(cols);
+  for (let r = 0; r < rows; r++) {
+    const base = r * cols;
+    for (let c = 0; c < cols; c++) {
+      const v = values[base + c];
+      if (v !== null) {
+        sums[c] += v;
+        counts[c]++;
+      }
+    }
+  }
+  let total = 0;
+  let months = 0;
+  for (let c = 0; c < cols; c++) {
+    if (counts[c] > 0) {
+      total += sums[c] / counts[c];
+      months++;
+    }
+  }
+  return months === 0 ? null : finite(total / months);
+}
+
+/** Anhang E a): an interval with CPU below 1 % measures the idle power directly. */
+export const IDLE_CPU_THRESHOLD = 0.01;
+
+/**
+ * Anhang E: P_idle. Method a) the mean power of the intervals with CPU below 1 %; otherwise method b)
+ * the intercept at 0 % CPU of the least-squares line of power over CPU.
+ */
+export function pIdle(power: number[], cpu: number[]): number {
+  let idleSum = 0;
+  let idleCount = 0;
+  for (let i = 0; i < cpu.length; i++) {
+    if (cpu[i] < IDLE_CPU_THRESHOLD) {
+      idleSum += power[i];
+      idleCount++;
+    }
+  }
+  if (idleCount > 0) return finite(idleSum / idleCount);
+  const n = cpu.length;
+  let mx = 0;
+  let my = 0;
+  for (let i = 0; i < n; i++) {
+    mx += cpu[i];
+    my += power[i];
+  }
+  mx /= n;
+  my /= n;
+  let sxx = 0;
+  let sxy = 0;
+  for (let i = 0; i < n; i++) {
+    sxx += (cpu[i] - mx) * (cpu[i] - mx);
+    sxy += (cpu[i] - mx) * (power[i] - my);
+  }
+  if (!(sxx > 0)) return fail("#DIV/0!", "tooFewPoints", { arg: "cpu" });
+  const intercept = finite(my - (sxy / sxx) * mx);
+  if (intercept < 0) return fail("#NUM!", "negativeResult", { value: intercept });
+  return intercept;
+}
+
+/**
+ * Anhang E: SIEC = E_idle / E_server with E_server = Σ P(n)·t(n) and E_idle = P_idle · Σ (1 − CPU(n))·t(n),
+ * as a fraction (the text multiplies by 100 %).
+ */
+export function siec(power: number[], cpu: number[], interval: number[], idlePower: number): number {
+  let eServer = 0;
+  let idleTime = 0;
+  for (let i = 0; i < power.length; i++) {
+    eServer += power[i] * interval[i];
+    idleTime += (1 - cpu[i]) * interval[i];
+  }
+  return ratio(finite(idlePower * idleTime), finite(eServer), "power");
 }

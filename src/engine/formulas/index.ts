@@ -5,7 +5,10 @@
 import { DeuzError } from "../errors";
 import { EDITION } from "../edition";
 import { Arg } from "../values";
+import { checkFunctions } from "./checks";
 import { efficiencyFunctions } from "./efficiency";
+import { itLoadFunctions } from "./itLoad";
+import { areaFunctions, shareFunctions } from "./shares";
 import { DeuzFunction, DeuzResult } from "./types";
 
 export * from "./types";
@@ -18,7 +21,19 @@ const versionFunction: DeuzFunction = {
   compute: () => EDITION,
 };
 
-export const deuzFunctions: DeuzFunction[] = [...efficiencyFunctions, versionFunction];
+const ordered = [
+  "PUE", "CER", "ERF", "WUE", "REF", "ITEU", "STORAGE", "PIDLE", "SIEC", "AREAEFF", "COVERAGE", "PUE.LIMIT", "CER.LIMIT",
+  "PUE.CHECK", "CER.CHECK", "ITEU.CHECK", "REFRIGERANT.CHECK", "SF6.CHECK", "RENEWABLE.CHECK", "WASTEHEAT.CHECK",
+  "PRICING.CHECK", "INFO.CHECK", "PERIOD.CHECK", "VERSION",
+];
+const all = [...efficiencyFunctions, ...shareFunctions, ...areaFunctions, ...itLoadFunctions, ...checkFunctions, versionFunction];
+
+/** Every DEUZ function, in the order of the function reference. */
+export const deuzFunctions: DeuzFunction[] = ordered.map((name) => {
+  const f = all.find((g) => g.name === name);
+  if (!f) throw new Error(`DEUZ.${name} is not implemented`);
+  return f;
+});
 
 const byName = new Map(deuzFunctions.map((f) => [f.name, f]));
 

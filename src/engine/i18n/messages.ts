@@ -83,6 +83,14 @@ export const messages = {
     de: "Argument „{arg}“ fehlt: ab {threshold} ist die Angabe nötig (Abschnitt {section}).",
     en: "Argument \"{arg}\" is missing: it is needed from {threshold} on (section {section}).",
   },
+  unknownInsulation: {
+    de: "Isoliermedium „{value}“ ist unbekannt. „SF6“ oder das SF6-freie Medium angeben (Luft, Vakuum, Feststoff …) oder WAHR/FALSCH für „enthält SF6“.",
+    en: "Insulation medium \"{value}\" is unknown. Give \"SF6\" or the SF6-free medium (air, vacuum, solid …) or TRUE/FALSE for \"contains SF6\".",
+  },
+  tooLarge: {
+    de: "Die Zahlen sind zu groß für eine Berechnung (Ergebnis nicht endlich). Einheiten prüfen (kWh, kW, m³).",
+    en: "The numbers are too large to compute with (result not finite). Check the units (kWh, kW, m³).",
+  },
   tooFewPoints: {
     de: "Zu wenige verschiedene Werte von „{arg}“ für eine Ausgleichsgerade (mindestens 2 nötig).",
     en: "Too few distinct values of \"{arg}\" for a regression line (at least 2 needed).",
@@ -100,3 +108,4 @@ export const position = {
   de: (row: number, col: number) => `Zeile ${row}, Spalte ${col} des Bereichs`,
   en: (row: number, col: number) => `row ${row}, column ${col} of the range`,
 };
+
