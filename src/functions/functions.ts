@@ -78,6 +78,202 @@ export function cerCheck(cer: any, cooling_commissioning: any, reporting_start?:
   return run("CER.CHECK", cer, cooling_commissioning, reporting_start, dc_commissioning) as boolean;
 }
 
+
+/**
+ * Energy Reuse Factor (DE-UZ 228, 3.2.10): energy reused outside the data centre / total energy, 0 to 1.
+ * @customfunction ERF ERF
+ * @param reused Energy reused outside the data centre in kWh (MP_An), a number or a range.
+ * @param total Total energy of the data centre in kWh, a number or a range.
+ * @returns The ERF, a ratio of sums.
+ */
+export function erf(reused: any[][], total: any[][]): number {
+  return run("ERF", reused, total) as number;
+}
+
+/**
+ * Water Usage Effectiveness (DE-UZ 228, 3.2.5): litres of water per kWh of IT energy.
+ * @customfunction WUE WUE
+ * @param water_m3 Water used in m³, a number or a range.
+ * @param it IT energy in kWh (MP_IT2), a number or a range.
+ * @returns The WUE in L/kWh.
+ */
+export function wue(water_m3: any[][], it: any[][]): number {
+  return run("WUE", water_m3, it) as number;
+}
+
+/**
+ * Renewable Energy Factor (DE-UZ 228, 3.2.4): renewable electricity / total electricity, 0 to 1.
+ * @customfunction REF REF
+ * @param renewable Renewable electricity in kWh, a number or a range.
+ * @param total Total electricity of the data centre in kWh, a number or a range.
+ * @returns The REF, a ratio of sums.
+ */
+export function ref(renewable: any[][], total: any[][]): number {
+  return run("REF", renewable, total) as number;
+}
+
+/**
+ * ITEU_SV (DE-UZ 228, 3.3.3, Anhang D): mean CPU utilisation; per month the mean over the servers with a value, then the mean of the months.
+ * @customfunction ITEU ITEU
+ * @param cpu Monthly mean CPU utilisation per server as fractions: rows are servers, columns are months.
+ * @returns ITEU_SV as a fraction (0.2 = 20 %).
+ */
+export function iteu(cpu: any[][]): number {
+  return run("ITEU", cpu) as number;
+}
+
+/**
+ * Mean storage utilisation (DE-UZ 228, Anhang D): occupied / installed capacity.
+ * @customfunction STORAGE STORAGE
+ * @param occupied Occupied capacity (GB), a number or a range.
+ * @param installed Installed capacity (GB), a number or a range of the same shape.
+ * @returns The utilisation as a fraction.
+ */
+export function storage(occupied: any[][], installed: any[][]): number {
+  return run("STORAGE", occupied, installed) as number;
+}
+
+/**
+ * Idle power P_idle (DE-UZ 228, Anhang E): mean power of intervals below 1 % CPU, else the intercept of the regression line.
+ * @customfunction PIDLE PIDLE
+ * @param power Measured power per interval in W or kW.
+ * @param cpu CPU utilisation per interval as fractions, the same size as power.
+ * @returns P_idle in the unit of power.
+ */
+export function pidle(power: any[][], cpu: any[][]): number {
+  return run("PIDLE", power, cpu) as number;
+}
+
+/**
+ * Server Idle Energy Coefficient (DE-UZ 228, Anhang E): E_idle / E_server.
+ * @customfunction SIEC SIEC
+ * @param power Measured power per interval.
+ * @param cpu CPU utilisation per interval as fractions, the same size as power.
+ * @param [interval] Length of each interval: a number (default 1) or a range the size of power.
+ * @param [p_idle] Idle power; default DEUZ.PIDLE(power, cpu).
+ * @returns SIEC as a fraction.
+ */
+export function siec(power: any[][], cpu: any[][], interval?: any[][], p_idle?: any): number {
+  return run("SIEC", power, cpu, interval, p_idle) as number;
+}
+
+/**
+ * Area efficiency (DE-UZ 228, 3.2.12): IT total power per area in kW/m².
+ * @customfunction AREAEFF AREAEFF
+ * @param it_power_kW IT total power in kW (the maximum IT power the data centre is built for).
+ * @param area_m2 Area in m² (BGF, BF, ITF or NF).
+ * @returns kW per m².
+ */
+export function areaeff(it_power_kW: any, area_m2: any): number {
+  return run("AREAEFF", it_power_kW, area_m2) as number;
+}
+
+/**
+ * Monitoring coverage (DE-UZ 228, Anhang D): share of servers or storage capacity covered; at least 90 % required.
+ * @customfunction COVERAGE COVERAGE
+ * @param measured Servers (or capacity) covered by the monitoring, a number or a range.
+ * @param total All servers (or all capacity), a number or a range.
+ * @returns The coverage as a fraction.
+ */
+export function coverage(measured: any[][], total: any[][]): number {
+  return run("COVERAGE", measured, total) as number;
+}
+
+/**
+ * TRUE when ITEU_SV reaches 20 % (DE-UZ 228, 3.3.3).
+ * @customfunction ITEU.CHECK ITEU.CHECK
+ * @param iteu ITEU_SV as a fraction.
+ * @returns TRUE when met, FALSE when not.
+ */
+export function iteuCheck(iteu: any): boolean {
+  return run("ITEU.CHECK", iteu) as boolean;
+}
+
+/**
+ * TRUE when a refrigeration system meets DE-UZ 228, 3.2.9: halogen-free refrigerant, or commissioned before 2013-01-01, or at most 10 kW_th.
+ * @customfunction REFRIGERANT.CHECK REFRIGERANT.CHECK
+ * @param refrigerant Refrigerant by ASHRAE 34 designation, e.g. R744, R290, R134a, R513A.
+ * @param commissioning Commissioning date of the system.
+ * @param thermal_power_kW Thermal power of the system in kW_th.
+ * @returns TRUE when met, FALSE when not.
+ */
+export function refrigerantCheck(refrigerant: any, commissioning: any, thermal_power_kW: any): boolean {
+  return run("REFRIGERANT.CHECK", refrigerant, commissioning, thermal_power_kW) as boolean;
+}
+
+/**
+ * TRUE when switchgear meets DE-UZ 228, 3.2.11: no SF6 in switchgear installed from 2023-01-01 on.
+ * @customfunction SF6.CHECK SF6.CHECK
+ * @param insulation TRUE if the insulation contains SF6, FALSE if not, or the insulation medium as text.
+ * @param installed Installation date of the switchgear.
+ * @returns TRUE when met, FALSE when not.
+ */
+export function sf6Check(insulation: any, installed: any): boolean {
+  return run("SF6.CHECK", insulation, installed) as boolean;
+}
+
+/**
+ * TRUE when electricity is 100 % renewable, or the third-party exception holds (DE-UZ 228, 3.2.4).
+ * @customfunction RENEWABLE.CHECK RENEWABLE.CHECK
+ * @param renewable Renewable electricity in kWh, a number or a range.
+ * @param total Total electricity of the data centre in kWh, a number or a range.
+ * @param [supplier_total] Energy the utility delivers to the third party supplying the data centre, in kWh.
+ * @param [compensated] TRUE when certificates cover the non-renewable part (Anhang B).
+ * @returns TRUE when met, FALSE when not.
+ */
+export function renewableCheck(renewable: any[][], total: any[][], supplier_total?: any[][], compensated?: any): boolean {
+  return run("RENEWABLE.CHECK", renewable, total, supplier_total, compensated) as boolean;
+}
+
+/**
+ * TRUE when waste-heat use meets DE-UZ 228, 3.2.10 (data centres commissioned from 2023-01-01).
+ * @customfunction WASTEHEAT.CHECK WASTEHEAT.CHECK
+ * @param dc_commissioning Commissioning date of the data centre.
+ * @param erf Energy Reuse Factor as a fraction.
+ * @param connection_kW Electrical connection power of the data centre in kW.
+ * @param [connections_ready] From 100 kW: TRUE when connections for external heat use exist.
+ * @param [heat_published] From 100 kW: TRUE when temperature and amount of heat are published, or all heat is used or contracted.
+ * @returns TRUE when met, FALSE when not.
+ */
+export function wasteheatCheck(dc_commissioning: any, erf: any, connection_kW: any, connections_ready?: any, heat_published?: any): boolean {
+  return run("WASTEHEAT.CHECK", dc_commissioning, erf, connection_kW, connections_ready, heat_published) as boolean;
+}
+
+/**
+ * TRUE when a price model meets DE-UZ 228, 3.2.6.2 and Anhang C.
+ * @customfunction PRICING.CHECK PRICING.CHECK
+ * @param price_kWh Consumption-based price per kWh charged to the IT customer.
+ * @param purchase_price_kWh Purchase price of the electricity per kWh, with all fees, taxes and levies.
+ * @param [minimum_kWh] Agreed minimum purchase in kWh (must be none).
+ * @param [free_kWh] Agreed free allowance in kWh (must be none).
+ * @returns TRUE when met, FALSE when not.
+ */
+export function pricingCheck(price_kWh: any, purchase_price_kWh: any, minimum_kWh?: any, free_kWh?: any): boolean {
+  return run("PRICING.CHECK", price_kWh, purchase_price_kWh, minimum_kWh, free_kWh) as boolean;
+}
+
+/**
+ * TRUE when an IT customer gets the monthly information of DE-UZ 228, 3.2.6.1 (required from 5 kW contracted peak).
+ * @customfunction INFO.CHECK INFO.CHECK
+ * @param contracted_peak_kW Contracted electrical IT peak load of the customer in kW.
+ * @param monthly_info TRUE (or Ja) when the customer gets monthly consumption and peak figures.
+ * @returns TRUE when met, FALSE when not.
+ */
+export function infoCheck(contracted_peak_kW: any, monthly_info: any): boolean {
+  return run("INFO.CHECK", contracted_peak_kW, monthly_info) as boolean;
+}
+
+/**
+ * TRUE when the balance period ended at most three months before the application (DE-UZ 228, 3.2.7).
+ * @customfunction PERIOD.CHECK PERIOD.CHECK
+ * @param period_end Last day of the balance period.
+ * @param application_date Date of the application.
+ * @returns TRUE when met, FALSE when not.
+ */
+export function periodCheck(period_end: any, application_date: any): boolean {
+  return run("PERIOD.CHECK", period_end, application_date) as boolean;
+}
+
 /**
  * The edition of the criteria this add-in implements.
  * @customfunction VERSION VERSION
