@@ -1,0 +1,64 @@
+/** The `deuz` command: DE-UZ 228 checks and formulas without Excel. */
+import { EDITION } from "../engine/edition";
+import { evalCommand } from "./eval";
+import { Io, processIo, UsageError } from "./io";
+
+type Command = (args: string[], io: Io) => Promise<number>;
+
+/** Subcommands; each module adds itself here. */
+const commands: Record<string, { run: Command; usage: string }> = {
+  eval: {
+    run: evalCommand,
+    usage: "deuz eval [FORMULA ...]    evaluate formulas with the DEUZ functions (no formula: one per line of stdin)",
+  },
+};
+
+export function registerCommand(name: string, run: Command, usage: string): void {
+  commands[name] = { run, usage };
+}
+
+function version(): string {
+  // lib/cli/main.js and src/cli/main.ts both sit two levels below the package root
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const pkg = require("../../package.json") as { version: string };
+  return `deuz ${pkg.version} (${EDITION})`;
+}
+
+function help(): string {
+  return [
+    `deuz: Blauer Engel DE-UZ 228 "Rechenzentren" without Excel (${EDITION})`,
+    "",
+    "Usage:",
+    ...Object.values(commands).map((c) => "  " + c.usage),
+    "  deuz --help                 this help",
+    "  deuz --version              version and criteria edition",
+    "",
+    "Exit codes: 0 done (an Excel error such as #DIV/0! is a value), 1 criteria not met or data missing,",
+    "2 the input cannot be used (one line on stderr says why).",
+    "",
+  ].join("\n");
+}
+
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const [first, ...rest] = argv;
+  try {
+    if (first === undefined || first === "--help" || first === "-h" || first === "help") {
+      io.out(help());
+      return first === undefined ? 2 : 0;
+    }
+    if (first === "--version" || first === "-V") {
+      io.out(version() + "\n");
+      return 0;
+    }
+    const command = commands[first];
+    if (!command) throw new UsageError(`deuz: unknown command "${first}" (see deuz --help)`);
+    return await command.run(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(e.message + "\n");
+      return e.exitCode;
+    }
+    io.err(`deuz: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 2;
+  }
+}

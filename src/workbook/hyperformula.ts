@@ -1,0 +1,123 @@
+/**
+ * The HyperFormula adapter: every DEUZ function of the engine table registered as `DEUZ.<NAME>` in a
+ * FunctionPlugin, so that the headless checker and `deuz eval` compute exactly what Excel's custom
+ * functions compute (one implementation, two thin adapters).
+ */
+import { CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from "hyperformula";
+import type { ConfigParams, Sheets } from "hyperformula";
+import { callDeuz, deuzFunctions } from "../engine/formulas";
+import { ExcelErrorCode } from "../engine/errors";
+import { Arg, Scalar } from "../engine/values";
+
+const errorTypes: Record<ExcelErrorCode, ErrorType> = {
+  "#VALUE!": ErrorType.VALUE,
+  "#NUM!": ErrorType.NUM,
+  "#DIV/0!": ErrorType.DIV_BY_ZERO,
+  "#N/A": ErrorType.NA,
+};
+
+const methodName = (name: string) => "deuz_" + name.replace(/\./g, "_");
+
+/** HyperFormula's cell value (numbers may come wrapped with a date or percent subtype) to the engine's. */
+function scalar(value: unknown): Scalar | CellError {
+  if (value === EmptyValue || value === undefined || value === null) return null;
+  if (value instanceof CellError) return value;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "object" && typeof (value as { val?: unknown }).val === "number") return (value as { val: number }).val;
+  return String(value);
+}
+
+class ArgumentError {
+  constructor(readonly error: CellError) {}
+}
+
+function argument(value: unknown): Arg {
+  if (value instanceof SimpleRangeValue) {
+    return value.data.map((row) =>
+      row.map((cell) => {
+        const v = scalar(cell);
+        if (v instanceof CellError) throw new ArgumentError(v);
+        return v;
+      }),
+    );
+  }
+  const v = scalar(value);
+  if (v instanceof CellError) throw new ArgumentError(v);
+  return v;
+}
+
+class DeuzPlugin extends FunctionPlugin {
+  static override implementedFunctions = Object.fromEntries(
+    deuzFunctions.map((f) => [
+      `DEUZ.${f.name}`,
+      {
+        method: methodName(f.name),
+        parameters: f.params.map((p) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: Boolean(p.optional) })),
+        vectorizationForbidden: true,
+      },
+    ]),
+  );
+}
+
+for (const f of deuzFunctions) {
+  (DeuzPlugin.prototype as unknown as Record<string, unknown>)[methodName(f.name)] = function (
+    this: DeuzPlugin,
+    ast: { args: unknown[] },
+    state: unknown,
+  ) {
+    const self = this as unknown as {
+      runFunction: (args: unknown, state: unknown, metadata: unknown, fn: (...values: unknown[]) => unknown) => unknown;
+      metadata: (name: string) => unknown;
+    };
+    return self.runFunction(ast.args, state, self.metadata(`DEUZ.${f.name}`), (...values: unknown[]) => {
+      let args: Arg[];
+      try {
+        args = values.map(argument);
+      } catch (e) {
+        if (e instanceof ArgumentError) return e.error;
+        throw e;
+      }
+      const outcome = callDeuz(f.name, args);
+      if (outcome.ok) return outcome.value;
+      return new CellError(errorTypes[outcome.error.code], outcome.error.text.en);
+    });
+  };
+}
+
+const translations = Object.fromEntries(deuzFunctions.map((f) => [`DEUZ.${f.name}`, `DEUZ.${f.name}`]));
+let registered = false;
+
+/** Registers the DEUZ plugin once per process (idempotent). */
+export function registerDeuz(): void {
+  if (registered) return;
+  HyperFormula.registerFunctionPlugin(DeuzPlugin, { enGB: translations, enUS: translations });
+  registered = true;
+}
+
+export const hyperformulaConfig: Partial<ConfigParams> = {
+  licenseKey: "gpl-v3",
+  // HyperFormula's default date system (null date 1899-12-30) gives Excel's serials from 1900-03-01 on
+  useArrayArithmetic: false,
+  smartRounding: false,
+  maxRows: 1_048_576,
+  maxColumns: 16_384,
+};
+
+/** A HyperFormula instance with every DEUZ function registered. */
+export function createDeuzEngine(sheets: Sheets = {}, config: Partial<ConfigParams> = {}): HyperFormula {
+  registerDeuz();
+  return HyperFormula.buildFromSheets(sheets, { ...hyperformulaConfig, ...config });
+}
+
+/**
+ * Excel may store add-in functions with an `_xldudf_` prefix (`_xldudf_DEUZ.PUE(`, or with underscores
+ * for dots, `_xldudf_DEUZ_PUE_LIMIT(`); normalise them back to `DEUZ.PUE(`.
+ */
+export function normaliseFormula(formula: string): string {
+  return formula.replace(/_xldudf_(DEUZ[._][A-Z0-9_.]+)(?=\s*\()/gi, (_, name: string) => {
+    const dotted = name.toUpperCase().replace(/^DEUZ_/, "DEUZ.");
+    const bare = dotted.slice(5);
+    const known = deuzFunctions.find((f) => f.name === bare || f.name.replace(/\./g, "_") === bare);
+    return known ? `DEUZ.${known.name}` : dotted;
+  });
+}
