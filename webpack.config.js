@@ -11,6 +11,9 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const { FunctionsDePlugin } = require("./scripts/functions-de-plugin");
 
 const DEV_PORT = 3000;
+const DEV_URL = `https://localhost:${DEV_PORT}`;
+/** Where the built add-in will be hosted: dist/manifest.xml points there (default: the dev server). */
+const BASE_URL = (process.env.ADDIN_BASE_URL || DEV_URL).replace(/\/$/, "");
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
@@ -56,7 +59,10 @@ module.exports = async (env, options) => {
         scriptLoading: "defer",
       }),
       new CopyWebpackPlugin({
-        patterns: [{ from: "assets", to: "assets", globOptions: { ignore: ["**/.*"] }, noErrorOnMissing: true }],
+        patterns: [
+          { from: "assets", to: "assets", globOptions: { ignore: ["**/.*"] }, noErrorOnMissing: true },
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => content.toString().split(DEV_URL).join(BASE_URL) },
+        ],
       }),
     ],
     devServer: serving
