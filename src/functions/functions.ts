@@ -1,4 +1,3 @@
-/* global CustomFunctions */
 /**
  * The DEUZ custom functions: thin wrappers over src/engine/formulas. The JSDoc below is the source of
  * dist/functions.json (custom-functions-metadata-plugin); German texts are merged from functions-de.strings.json.

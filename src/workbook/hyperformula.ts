@@ -111,10 +111,19 @@ export function createDeuzEngine(sheets: Sheets = {}, config: Partial<ConfigPara
 
 /**
  * Excel may store add-in functions with an `_xldudf_` prefix (`_xldudf_DEUZ.PUE(`, or with underscores
- * for dots, `_xldudf_DEUZ_PUE_LIMIT(`); normalise them back to `DEUZ.PUE(`.
+ * for dots, `_xldudf_DEUZ_PUE_LIMIT(`); normalise them back to `DEUZ.PUE(`. Excel's literals TRUE and
+ * FALSE become HyperFormula's TRUE() and FALSE().
  */
 export function normaliseFormula(formula: string): string {
-  return formula.replace(/_xldudf_(DEUZ[._][A-Z0-9_.]+)(?=\s*\()/gi, (_, name: string) => {
+  // Outside string literals and quoted sheet names: Excel's TRUE/FALSE literals are functions in HyperFormula
+  return formula
+    .split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/)
+    .map((part, i) => (i % 2 === 1 ? part : normaliseCode(part)))
+    .join("");
+}
+
+function normaliseCode(code: string): string {
+  return code.replace(/(?<![\w.!$])(TRUE|FALSE)(?![\w.(!])/gi, (word: string) => `${word.toUpperCase()}()`).replace(/_xldudf_(DEUZ[._][A-Z0-9_.]+)(?=\s*\()/gi, (_, name: string) => {
     const dotted = name.toUpperCase().replace(/^DEUZ_/, "DEUZ.");
     const bare = dotted.slice(5);
     const known = deuzFunctions.find((f) => f.name === bare || f.name.replace(/\./g, "_") === bare);

@@ -1,7 +1,7 @@
 import { standInCustomFunctions, StandInError } from "./customFunctionsStandIn";
 
 standInCustomFunctions();
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const { run } = require("../../src/functions/adapter") as typeof import("../../src/functions/adapter");
 
 describe("custom-function adapter", () => {

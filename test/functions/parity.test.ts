@@ -9,7 +9,7 @@ import { createDeuzEngine } from "../../src/workbook/hyperformula";
 import { standInCustomFunctions } from "./customFunctionsStandIn";
 
 standInCustomFunctions();
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const customFunctions = require("../../src/functions/functions") as Record<string, (...args: unknown[]) => unknown>;
 
 type CaseArg = Scalar | Scalar[][] | undefined;

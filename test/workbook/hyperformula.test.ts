@@ -47,6 +47,8 @@ describe("_xldudf_ prefix", () => {
     ["=_xldudf_deuz.pue.limit(C1)", "=DEUZ.PUE.LIMIT(C1)"],
     ["=_xldudf_DEUZ_PUE_LIMIT(C1)+_xldudf_DEUZ_CER(A1,B1)", "=DEUZ.PUE.LIMIT(C1)+DEUZ.CER(A1,B1)"],
     ["=SUM(A1:A3)", "=SUM(A1:A3)"],
+    ['=IF(A1=TRUE,"TRUE",FALSE)', '=IF(A1=TRUE(),"TRUE",FALSE())'],
+    ["='TRUE sheet'!A1+TRUE()", "='TRUE sheet'!A1+TRUE()"],
   ])("%s reads as %s", (stored, normal) => {
     expect(normaliseFormula(stored)).toBe(normal);
   });
