@@ -1,6 +1,6 @@
 /**
  * The DEUZ custom functions: thin wrappers over src/engine/formulas. The JSDoc below is the source of
- * dist/functions.json (custom-functions-metadata-plugin); German texts are merged from functions-de.strings.json.
+ * dist/functions.json (custom-functions-metadata-plugin); German texts are merged from strings.de.json.
  * Energy arguments are `any[][]` so that a number or a range is accepted.
  */
 import { run } from "./adapter";
