@@ -27,7 +27,7 @@ const HALOGEN_FREE = [
 const HALOGENATED = [
   "11", "12", "13", "13B1", "14", "21", "22", "23", "30", "31", "32", "40", "41", "113", "114", "115", "116",
   "123", "124", "125", "134", "134A", "141B", "142B", "143", "143A", "152A", "161", "218", "227EA", "236EA",
-  "236FA", "245CA", "245FA", "290B", "365MFC", "C318", "1132A", "1130(E)", "1224YD(Z)", "1233ZD(E)", "1234YF",
+  "236FA", "245CA", "245FA", "365MFC", "C318", "13I1", "1132A", "1130(E)", "1224YD(Z)", "1233ZD(E)", "1234YF",
   "1234ZE(E)", "1234ZE(Z)", "1336MZZ(E)", "1336MZZ(Z)", "1243ZF",
 ];
 
@@ -66,7 +66,8 @@ const COMMON_NAMES: Record<string, string> = {
   CO2: "744", "KOHLENDIOXID": "744", "CARBONDIOXIDE": "744", NH3: "717", AMMONIAK: "717", AMMONIA: "717",
   PROPAN: "290", PROPANE: "290", ISOBUTAN: "600A", ISOBUTANE: "600A", BUTAN: "600", BUTANE: "600",
   PROPEN: "1270", PROPYLEN: "1270", PROPYLENE: "1270", WASSER: "718", WATER: "718", H2O: "718", LUFT: "729", AIR: "729",
-  ETHAN: "170", ETHANE: "170", DME: "E170", DIMETHYLETHER: "E170",
+  ETHAN: "170", ETHANE: "170", DME: "E170", DIMETHYLETHER: "E170", KOHLENSTOFFDIOXID: "744", METHAN: "50", METHANE: "50",
+  ETHEN: "1150", ETHYLEN: "1150", ETHYLENE: "1150", PENTAN: "601", PENTANE: "601", ISOPENTAN: "601A", ISOPENTANE: "601A",
 };
 
 export type RefrigerantClass = "halogen-free" | "halogenated";
@@ -83,22 +84,43 @@ const SINGLES = new Set([...HALOGEN_FREE, ...HALOGENATED]);
 /** Where the isomer suffix is commonly left out: R1234ze means R1234ze(E). */
 const DEFAULT_ISOMER: Record<string, string> = { "1234ZE": "1234ZE(E)", "1233ZD": "1233ZD(E)", "1336MZZ": "1336MZZ(Z)", "1224YD": "1224YD(Z)" };
 
+/** Designations ASHRAE 34 writes with capitals after the number. */
+const UPPER_CASE = new Set(["744A", "13B1", "13I1"]);
+
 function canonical(code: string): string {
-  if (code in BLENDS) return "R" + code; // blends keep their upper-case letter: R513A, R404A
+  if (code in BLENDS || UPPER_CASE.has(code)) return "R" + code; // blends keep their upper-case letter: R513A, R404A
   // R134A → R134a: lower-case letters after the number, isomer marks upper case (ASHRAE 34 style)
   return "R" + code.replace(/([0-9])([A-Z]+)/g, (_, d: string, letters: string) => d + letters.toLowerCase()).replace(/\(([ez])\)/g, (_, m: string) => `(${m.toUpperCase()})`);
 }
 
-/** Reads any common spelling: "R-134a", "r 134a", "R134A", "R1234ze(E)", "CO2", "Propan". Null when unknown. */
+/** The code after "R" as the tables hold it: the isomer mark in brackets, a missing one by its usual default. */
+function tableCode(code: string): string {
+  if (SINGLES.has(code) || code in BLENDS) return code;
+  if (code in DEFAULT_ISOMER) return DEFAULT_ISOMER[code];
+  // R1234zeE, R-1234ze-E: the isomer mark written without brackets
+  const bare = /^(\d+[A-Z]+)([EZ])$/.exec(code);
+  if (bare && SINGLES.has(`${bare[1]}(${bare[2]})`)) return `${bare[1]}(${bare[2]})`;
+  return code;
+}
+
+/**
+ * Reads any common spelling: "R-134a", "r 134a", "R134A", "R1234ze(E)", "R744 (CO2)", "CO2", "NH₃", "Propan".
+ * A designation needs its "R" (ASHRAE 34); only the natural refrigerants may be named in words. Null when unknown.
+ */
 export function classifyRefrigerant(text: string): Refrigerant | null {
-  const compact = text.toUpperCase().replace(/[\s_\-–.]/g, "").replace(/₂/g, "2");
+  const compact = text
+    .toUpperCase()
+    .replace(/₂/g, "2")
+    .replace(/₃/g, "3")
+    .replace(/[\s_\-‐‑–—.]/g, "")
+    .replace(/\((?![EZ]\))[^)]*\)/g, ""); // a remark in brackets, "R744 (CO2)", but not the isomer mark "(E)"
   let code: string | undefined = COMMON_NAMES[compact];
   if (!code) {
     const m = /^R(E?\d+[A-Z0-9]*(?:\([EZ]\))?)$/.exec(compact);
     if (!m) return null;
     code = m[1];
   }
-  code = DEFAULT_ISOMER[code] ?? code;
+  code = tableCode(code);
   if (SINGLES.has(code)) {
     return { designation: canonical(code), halogenFree: HALOGEN_FREE_SET.has(code), components: [canonical(code)] };
   }
@@ -112,3 +134,8 @@ export const commonRefrigerants = [
   "R744", "R717", "R290", "R600a", "R1270", "R718", "R1234ze(E)", "R1234yf", "R1233zd(E)", "R513A", "R454B",
   "R32", "R134a", "R410A", "R407C", "R404A", "R22",
 ];
+
+/** Every designation the table knows, canonical ("R134a", "R513A"): single substances, then blends. */
+export function knownRefrigerants(): string[] {
+  return [...SINGLES, ...Object.keys(BLENDS)].map(canonical);
+}

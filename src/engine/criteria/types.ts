@@ -21,14 +21,27 @@ export interface CellRef {
   column?: number;
 }
 
+/** A formula that evaluated to an Excel error (#N/A, #DIV/0! …). */
+export interface CellErrorValue {
+  error: string;
+  message?: string;
+}
+
+/** An evaluated cell: a value, null when blank, or an Excel error. */
+export type CellValue = Scalar | CellErrorValue;
+
+export function isCellError(value: unknown): value is CellErrorValue {
+  return typeof value === "object" && value !== null && typeof (value as CellErrorValue).error === "string";
+}
+
 /** What a check reads: the workbook's inputs by defined name, already evaluated. */
 export interface Inputs {
   /** True when the workbook defines the name. */
   has(name: string): boolean;
   /** The first cell of the named range (null when blank). */
-  value(name: string): Scalar;
+  value(name: string): CellValue;
   /** The named range as rows of cells (blank cells null). */
-  matrix(name: string): Scalar[][];
+  matrix(name: string): CellValue[][];
 }
 
 export interface Evaluation {

@@ -1,10 +1,14 @@
-/** The yes/no criteria: 3.2.4, 3.2.6.1, 3.2.6.2, 3.2.7 (balance period), 3.2.9, 3.2.10, 3.2.11. */
+/**
+ * The yes/no criteria: 3.2.4, 3.2.6.1, 3.2.6.2, 3.2.7 (balance period), 3.2.9, 3.2.10, 3.2.11. The facts a
+ * rule asks for (refrigerant, insulation medium, ERF and flags) are read only when the rule binds the system
+ * (its date, its power): for an exempt system they may be blank (docs/interpretations.md).
+ */
 import { date, energy, flag, number, optionalEnergy, optionalFlag, optionalNumber, pairedSums, text } from "../args";
 import { fail } from "../errors";
 import { classifyRefrigerant } from "../refrigerants";
 import {
-  balancePeriodRecent, customerInfoMet, insulationContainsSf6, pricingMet, refrigerantAllowed, renewableMet,
-  switchgearAllowed, wasteHeatMet,
+  balancePeriodRecent, customerInfoMet, customerRuleApplies, insulationContainsSf6, pricingMet, refrigerantAllowed,
+  refrigerantRuleApplies, renewableMet, sf6RuleApplies, switchgearAllowed, wasteHeatMet, wasteHeatRuleApplies,
 } from "../rules";
 import { Arg, isMatrix } from "../values";
 import { DeuzFunction } from "./types";
@@ -12,7 +16,7 @@ import { DeuzFunction } from "./types";
 /** TRUE/FALSE (contains SF6) or the insulation medium in words. */
 function containsSf6(arg: Arg): boolean {
   const value = isMatrix(arg) && arg.length === 1 && arg[0].length === 1 ? arg[0][0] : arg;
-  if (typeof value === "string") {
+  if (typeof value === "string" && value.trim() !== "") {
     const verdict = insulationContainsSf6(value);
     if (verdict === null) return fail("#N/A", "unknownInsulation", { value });
     return verdict;
@@ -27,9 +31,12 @@ export const checkFunctions: DeuzFunction[] = [
     params: [{ name: "refrigerant" }, { name: "commissioning" }, { name: "thermal_power_kW" }],
     returns: "boolean",
     compute(refrigerant, commissioning, power) {
+      const when = date(commissioning, "commissioning");
+      const kw = number(power, "thermal_power_kW", { nonNegative: true });
+      if (!refrigerantRuleApplies(when, kw)) return true;
       const name = text(refrigerant, "refrigerant");
       const r = classifyRefrigerant(name) ?? fail("#N/A", "unknownRefrigerant", { value: name });
-      return refrigerantAllowed(r.halogenFree, date(commissioning, "commissioning"), number(power, "thermal_power_kW", { nonNegative: true }));
+      return refrigerantAllowed(r.halogenFree, when, kw);
     },
   },
   {
@@ -38,8 +45,9 @@ export const checkFunctions: DeuzFunction[] = [
     params: [{ name: "insulation" }, { name: "installed" }],
     returns: "boolean",
     compute(insulation, installed) {
-      const sf6 = containsSf6(insulation);
-      return switchgearAllowed(sf6, date(installed, "installed"));
+      const when = date(installed, "installed");
+      if (!sf6RuleApplies(when)) return true;
+      return switchgearAllowed(containsSf6(insulation), when);
     },
   },
   {
@@ -75,8 +83,10 @@ export const checkFunctions: DeuzFunction[] = [
     ],
     returns: "boolean",
     compute(dcCommissioning, erf, connection, ready, published) {
+      const when = date(dcCommissioning, "dc_commissioning");
+      if (!wasteHeatRuleApplies(when)) return true;
       return wasteHeatMet({
-        dcCommissioning: date(dcCommissioning, "dc_commissioning"),
+        dcCommissioning: when,
         erf: number(erf, "erf", { fraction: true }),
         connectionKw: number(connection, "connection_kW", { nonNegative: true }),
         connectionsReady: optionalFlag(ready, "connections_ready"),
@@ -105,7 +115,8 @@ export const checkFunctions: DeuzFunction[] = [
     returns: "boolean",
     compute(peak, info) {
       const peakKw = number(peak, "contracted_peak_kW", { nonNegative: true });
-      return customerInfoMet(peakKw, flag(info, "monthly_info"));
+      // below 5 kW the information is not owed: a blank monthly_info does not matter then
+      return !customerRuleApplies(peakKw) || customerInfoMet(peakKw, flag(info, "monthly_info"));
     },
   },
   {

@@ -80,8 +80,12 @@ export const messages = {
     en: "Refrigerant \"{value}\" is unknown. Give its ASHRAE 34 designation, e.g. R744, R290, R134a, R513A.",
   },
   flagRequired: {
-    de: "Argument „{arg}“ fehlt: ab {threshold} ist die Angabe nötig (Abschnitt {section}).",
-    en: "Argument \"{arg}\" is missing: it is needed from {threshold} on (section {section}).",
+    de: "Argument „{arg}“ fehlt: ab {threshold} ist die Angabe nötig (Abschnitt {section}). WAHR oder FALSCH eintragen.",
+    en: "Argument \"{arg}\" is missing: it is needed from {threshold} on (section {section}). Enter TRUE or FALSE.",
+  },
+  flagNeeded: {
+    de: "Argument „{arg}“ fehlt: {reason} (Abschnitt {section}). WAHR oder FALSCH eintragen.",
+    en: "Argument \"{arg}\" is missing: {reason} (section {section}). Enter TRUE or FALSE.",
   },
   unknownInsulation: {
     de: "Isoliermedium „{value}“ ist unbekannt. „SF6“ oder das SF6-freie Medium angeben (Luft, Vakuum, Feststoff …) oder WAHR/FALSCH für „enthält SF6“.",

@@ -1,0 +1,586 @@
+/**
+ * The criteria catalogue of DE-UZ 228, section 3: one object per criterion, in section order. Anlage 2 of
+ * the template, `deuz check`, the task pane and docs/criteria.md are all made from this list.
+ */
+import { callDeuz } from "../formulas";
+import { classifyRefrigerant } from "../refrigerants";
+import { coverageMin, insulationContainsSf6, iteuMin, refrigerantAllowed, switchgearAllowed } from "../rules";
+import { answer, answers, cell, check, column, isBlankValue, num, raw } from "./read";
+import { CellRef, Criterion, Evaluation, Inputs, Role } from "./types";
+import { Text } from "../errors";
+
+const ALL: Role[] = ["rzBetreiber", "rzDienstleister", "itBetreiber"];
+const RZ: Role[] = ["rzBetreiber", "rzDienstleister"];
+const DL: Role[] = ["rzDienstleister"];
+const IT: Role[] = ["itBetreiber"];
+
+const none: Text = { de: "", en: "" };
+const pass = (value?: Evaluation["value"], limit?: Evaluation["limit"]): Evaluation => ({ status: "pass", value, limit, cells: [], message: none });
+const fail = (cells: CellRef[], message: Text, value?: Evaluation["value"], limit?: Evaluation["limit"]): Evaluation => ({ status: "fail", value, limit, cells, message });
+const missing = (cells: CellRef[], message: Text, value?: Evaluation["value"], limit?: Evaluation["limit"]): Evaluation => ({ status: "missing", value, limit, cells, message });
+
+/** A criterion made of Ja/Nein declarations: every one must be Ja. */
+function declarations(names: string[], where: string, section: string, what: Text): (inputs: Inputs) => Evaluation {
+  return (inputs) => {
+    const { no, blank } = answers(inputs, names);
+    const count = names.length - no.length - blank.length;
+    const value = `${count}/${names.length}`;
+    if (no.length) {
+      return fail(no, {
+        de: `${section}: ${no.length} Angabe(n) in ${where} mit „Nein“ (${what.de}). Erst erfüllen, dann „Ja“ eintragen.`,
+        en: `${section}: ${no.length} answer(s) in ${where} are "No" (${what.en}). Meet them, then answer "Yes".`,
+      }, value);
+    }
+    if (blank.length) {
+      return missing(blank, {
+        de: `${section}: ${blank.length} Angabe(n) in ${where} fehlen. Ja oder Nein eintragen.`,
+        en: `${section}: ${blank.length} answer(s) in ${where} are missing. Answer Yes or No.`,
+      }, value);
+    }
+    return pass(value);
+  };
+}
+
+/** Positions (0-based rows) of a table whose first column is filled. */
+function filledRows(inputs: Inputs, name: string): number[] {
+  return column(inputs, name).flatMap((v, i) => (isBlankValue(v) ? [] : [i]));
+}
+
+const METERS = ["MP_EVU", "MP_EE", "MP_NEA", "MP_IT2", "MP_KS", "MP_So", "MP_KE", "MP_RZ", "MP_An", "Wasser_m3"];
+const NON_NEGATIVE = [...METERS, "MP_Auskopplung", "Strom_erneuerbar_kWh"];
+
+/** 3.2.2: the months of the reporting period with their rows, blanks and negatives. */
+export function monitoring(inputs: Inputs) {
+  const start = num(inputs, "Zeitraum_von");
+  const end = num(inputs, "Zeitraum_bis");
+  const months = column(inputs, "Monat");
+  const values = Object.fromEntries(NON_NEGATIVE.map((n) => [n, column(inputs, n)]));
+  const blanks: CellRef[] = [];
+  const negatives: CellRef[] = [];
+  let inPeriod = 0;
+  let complete = 0;
+  months.forEach((m, i) => {
+    if (typeof m !== "number" || start === null || end === null || m < start || m > end) return;
+    inPeriod++;
+    let ok = true;
+    for (const n of NON_NEGATIVE) {
+      const v = values[n][i];
+      if (typeof v === "number" && v < 0) {
+        negatives.push(cell(n, i));
+        ok = false;
+      } else if (METERS.includes(n) && typeof v !== "number") {
+        blanks.push(cell(n, i));
+        ok = false;
+      }
+    }
+    if (ok) complete++;
+  });
+  const periodMonths = num(inputs, "Monate_Berichtszeitraum");
+  return { start, end, inPeriod, complete, blanks, negatives, periodMonths };
+}
+
+function periodInputs(inputs: Inputs): CellRef[] {
+  return ["Berichtszeitraum_Beginn", "Berichtszeitraum_Ende"].filter((n) => isBlankValue(raw(inputs, n))).map((n) => cell(n));
+}
+
+/** An annual key figure against its limit (3.2.7, 3.2.8): fail as soon as the figure breaks it. */
+function keyFigure(
+  section: string,
+  figure: string,
+  limitName: string,
+  checkName: string,
+  needs: string[],
+  label: string,
+  rule: Text,
+): (inputs: Inputs) => Evaluation {
+  return (inputs) => {
+    const value = num(inputs, figure);
+    const limit = num(inputs, limitName);
+    const ok = check(inputs, checkName);
+    const m = monitoring(inputs);
+    if (ok === false) {
+      return fail([cell(figure)], {
+        de: `${section}: ${label} ${value} hält den Grenzwert ${limit} nicht ein (${rule.de}). Werte in Anlage 3.4 prüfen oder Effizienz verbessern.`,
+        en: `${section}: ${label} ${value} does not meet the limit ${limit} (${rule.en}). Check the values in Anlage 3.4 or improve efficiency.`,
+      }, value, limit);
+    }
+    const blank = needs.filter((n) => isBlankValue(raw(inputs, n))).map((n) => cell(n));
+    if (ok === null || blank.length || m.complete < 12) {
+      const cells = blank.length ? blank : m.blanks.length ? m.blanks : [cell(figure)];
+      return missing(cells, {
+        de: `${section}: ${label} ist nicht für 12 vollständige Monate berechenbar. Fehlende Angaben in Stammdaten und Anlage 3.4 ergänzen.`,
+        en: `${section}: ${label} cannot be computed for 12 complete months. Fill in the missing data in Stammdaten and Anlage 3.4.`,
+      }, value, limit);
+    }
+    return pass(value, limit);
+  };
+}
+
+/** Table rows that fail a per-row rule, and rows whose data are incomplete. */
+function rows(inputs: Inputs, first: string, rule: (i: number) => "ok" | "fail" | "missing" | "skip", failCell: string, missingCells: (i: number) => string[]) {
+  const failing: CellRef[] = [];
+  const incomplete: CellRef[] = [];
+  for (const i of filledRows(inputs, first)) {
+    const r = rule(i);
+    if (r === "fail") failing.push(cell(failCell, i));
+    if (r === "missing") for (const n of missingCells(i)) if (isBlankValue(column(inputs, n)[i])) incomplete.push(cell(n, i));
+  }
+  return { failing, incomplete };
+}
+
+const refrigerantKindWords = ["Kältetechnik", "Refrigeration", "Wärmepumpe", "Heat pump", "Entfeuchter", "Dehumidifier"];
+const switchgearWords = ["Schaltanlage", "Switchgear"];
+
+export const criteria: Criterion[] = [
+  {
+    id: "3.1.1",
+    title: { de: "Energiemanagementsystem", en: "Energy management system" },
+    roles: ALL,
+    anlage: "Anlage 3.1",
+    nachweis: { de: "Anlage 3.1: Beschreibung des Energiemanagementsystems zu den acht Punkten", en: "Anlage 3.1: description of the energy management system on the eight points" },
+    evaluate: declarations(
+      ["EnMS_Strategie", "EnMS_Zustaendigkeiten", "EnMS_Messkonzept", "EnMS_Ziele", "EnMS_Bereichsuebergreifend", "EnMS_KVP", "EnMS_TCO", "EnMS_Umweltzeichen"],
+      "Anlage 3.1", "3.1.1", { de: "Punkte des Energiemanagementsystems", en: "points of the energy management system" },
+    ),
+  },
+  {
+    id: "3.1.2",
+    title: { de: "Energieeffizienzbericht bei Antragstellung", en: "Energy efficiency report at application" },
+    roles: ALL,
+    anlage: "Anlage 2",
+    nachweis: { de: "Gutachten eines Auditors (Anlage B der Vergabegrundlage)", en: "Auditor's report (Anlage B of the criteria)" },
+    // evaluated by checkAll from the other criteria: the report must show every requirement met
+    evaluate: () => pass(),
+  },
+  {
+    id: "3.1.3",
+    title: { de: "Energieeffizienzbericht zur Abschlussevaluation", en: "Energy efficiency report for the final evaluation" },
+    roles: ALL,
+    anlage: "Anlage 2",
+    nachweis: { de: "Aktualisierte Anlage 2, spätestens 6 Monate vor Vertragsende", en: "Updated Anlage 2, at the latest 6 months before the contract ends" },
+    evaluate: () => ({
+      status: "not_applicable",
+      cells: [],
+      message: { de: "3.1.3 gilt erst 6 Monate vor Ende der Vertragslaufzeit.", en: "3.1.3 applies only 6 months before the contract ends." },
+    }),
+  },
+  {
+    id: "3.2.1",
+    title: { de: "Messkonzept technische Gebäudeausrüstung (TGA)", en: "Metering concept for building services" },
+    roles: RZ,
+    anlage: "Anlage 3.2, 3.3",
+    nachweis: { de: "Anlagen 3.2 und 3.3: Anlagenschemata Strom und Kälte mit Messpunkten", en: "Anlagen 3.2 and 3.3: electricity and cooling schematics with meter points" },
+    evaluate: declarations(
+      ["Messkonzept_Schema_Strom", "Messkonzept_Schema_Kaelte", "Messkonzept_Messpunkte", "Messkonzept_Berechnung", "Messkonzept_Zaehler_Auskopplung"],
+      "Anlage 3.2-3.3", "3.2.1", { de: "Messkonzept", en: "metering concept" },
+    ),
+  },
+  {
+    id: "3.2.2",
+    title: { de: "Monitoring Energie, Klima und Wasser", en: "Monitoring of energy, cooling and water" },
+    roles: RZ,
+    anlage: "Anlage 3.4",
+    nachweis: { de: "Anlage 3.4: Monatswerte mindestens der 12 Monate vor Antragstellung", en: "Anlage 3.4: monthly values of at least the 12 months before the application" },
+    evaluate(inputs) {
+      const m = monitoring(inputs);
+      const value = `${m.complete}/12`;
+      if (m.negatives.length) {
+        return fail(m.negatives, {
+          de: `3.2.2: ${m.negatives.length} negative Messwerte in Anlage 3.4. Zählerstände in Verbräuche umrechnen; Energien sind ≥ 0.`,
+          en: `3.2.2: ${m.negatives.length} negative meter values in Anlage 3.4. Convert meter readings into consumption; energies are ≥ 0.`,
+        }, value, 12);
+      }
+      if (m.periodMonths !== null && m.periodMonths !== 12) {
+        return fail([cell("Berichtszeitraum_Beginn"), cell("Berichtszeitraum_Ende")], {
+          de: `3.2.2: Der Berichtszeitraum umfasst ${m.periodMonths} Monate; nötig sind 12. Beginn und Ende in Stammdaten korrigieren.`,
+          en: `3.2.2: the reporting period spans ${m.periodMonths} months; 12 are required. Correct start and end in Stammdaten.`,
+        }, value, 12);
+      }
+      const period = periodInputs(inputs);
+      if (period.length) {
+        return missing(period, { de: "3.2.2: Berichtszeitraum in Stammdaten eintragen.", en: "3.2.2: enter the reporting period in Stammdaten." }, value, 12);
+      }
+      if (m.complete < 12) {
+        const absent = 12 - m.inPeriod;
+        const cells = m.blanks.length ? m.blanks : [cell("Monat")];
+        return missing(cells, {
+          de: `3.2.2: ${12 - m.complete} Monat(e) des Berichtszeitraums unvollständig${absent > 0 ? `, ${absent} ohne Zeile in Anlage 3.4` : ""}. Alle Messwerte MP_EVU … MP_An und Wasser eintragen (0 ist ein Wert).`,
+          en: `3.2.2: ${12 - m.complete} month(s) of the reporting period incomplete${absent > 0 ? `, ${absent} without a row in Anlage 3.4` : ""}. Fill in every value MP_EVU … MP_An and water (0 is a value).`,
+        }, value, 12);
+      }
+      return pass(value, 12);
+    },
+  },
+  {
+    id: "3.2.3",
+    title: { de: "Inventarliste Kältetechnik und Energieversorgung", en: "Inventory of cooling and power supply" },
+    roles: RZ,
+    anlage: "Anlage 3.5",
+    nachweis: { de: "Anlage 3.5: Inventarliste der TGA", en: "Anlage 3.5: building-services inventory" },
+    evaluate(inputs) {
+      const kinds = column(inputs, "TGA_Art");
+      const required: [string, string][] = [["Kältetechnik", "Refrigeration"], ["USV", "UPS"], ["Schaltanlage", "Switchgear"], ["NEA", "Generator"]];
+      const absent = required.filter((words) => !kinds.some((k) => typeof k === "string" && words.includes(k)));
+      const undated = filledRows(inputs, "TGA_Art").filter((i) => isBlankValue(column(inputs, "TGA_Datum")[i])).map((i) => cell("TGA_Datum", i));
+      const value = `${filledRows(inputs, "TGA_Art").length}`;
+      if (absent.length || undated.length) {
+        return missing(absent.length ? [cell("TGA_Art")] : undated, {
+          de: `3.2.3: ${absent.length ? `In Anlage 3.5 fehlen: ${absent.map((w) => w[0]).join(", ")}. ` : ""}${undated.length ? `${undated.length} Anlage(n) ohne Datum der Inbetriebnahme. ` : ""}Inventarliste vervollständigen.`,
+          en: `3.2.3: ${absent.length ? `Anlage 3.5 lacks: ${absent.map((w) => w[1]).join(", ")}. ` : ""}${undated.length ? `${undated.length} plant(s) without a commissioning date. ` : ""}Complete the inventory.`,
+        }, value);
+      }
+      return pass(value);
+    },
+  },
+  {
+    id: "3.2.4",
+    title: { de: "Erneuerbare Energien", en: "Renewable energy" },
+    roles: RZ,
+    anlage: "Anlage 3.6",
+    nachweis: { de: "Anlage 3.6: Stromliefervertrag, PPA, Herkunftsnachweise; bei Ausnahme Liefermenge und Kompensationszertifikate", en: "Anlage 3.6: supply contract, PPA, guarantees of origin; with the exception the delivery and compensation certificates" },
+    evaluate(inputs) {
+      const share = num(inputs, "Anteil_erneuerbar");
+      const ok = check(inputs, "Erneuerbar_Pruefung");
+      if (ok === false) {
+        return fail([cell("Anteil_erneuerbar"), cell("Bezug_ueber_Dritte")], {
+          de: `3.2.4: Der Strom ist nur zu ${share === null ? "?" : Math.round(share * 1000) / 10} % erneuerbar und die Ausnahme (Bezug über Dritte, ≤ 20 %, Kompensation) greift nicht. 100 % erneuerbaren Strom beziehen.`,
+          en: `3.2.4: only ${share === null ? "?" : Math.round(share * 1000) / 10} % of the electricity is renewable and the exception (third party, ≤ 20 %, compensation) does not hold. Buy 100 % renewable electricity.`,
+        }, share, 1);
+      }
+      if (ok === null) {
+        return missing([cell("Strom_erneuerbar_kWh")], {
+          de: "3.2.4: Erneuerbaren Strom je Monat in Anlage 3.4 eintragen (und ggf. die Angaben zur Ausnahme in Anlage 3.6).",
+          en: "3.2.4: enter the renewable electricity per month in Anlage 3.4 (and the exception's data in Anlage 3.6 if used).",
+        }, share, 1);
+      }
+      return pass(share, 1);
+    },
+  },
+  {
+    id: "3.2.5",
+    title: { de: "Öffentlich zugängliche Informationen", en: "Publicly available information" },
+    roles: RZ,
+    anlage: "Anlage 3.10",
+    nachweis: { de: "Ort der Veröffentlichung von PUE, CER, ERF, WUE (z. B. Internet-Adresse)", en: "Where PUE, CER, ERF, WUE are published (e.g. web address)" },
+    evaluate(inputs) {
+      const published = answer(inputs, "Kennzahlen_veroeffentlicht");
+      const exception = answer(inputs, "Sicherheitsausnahme");
+      if (published === false && exception !== true) {
+        return fail([cell("Kennzahlen_veroeffentlicht")], {
+          de: "3.2.5: PUE, CER, ERF und WUE müssen jährlich veröffentlicht werden (Ausnahme nur bei Gefährdung der Sicherheit). Veröffentlichen und den Ort in Anlage 3.10 nennen.",
+          en: "3.2.5: PUE, CER, ERF and WUE must be published yearly (exception only for security risks). Publish them and name the place in Anlage 3.10.",
+        });
+      }
+      if (published === null && exception !== true) {
+        return missing([cell("Kennzahlen_veroeffentlicht")], { de: "3.2.5: Angabe zur Veröffentlichung in Anlage 3.10 fehlt.", en: "3.2.5: the publication answer in Anlage 3.10 is missing." });
+      }
+      return pass();
+    },
+  },
+  {
+    id: "3.2.6.1",
+    title: { de: "Informationspflichten gegenüber IT-Kunden", en: "Information duties towards IT customers" },
+    roles: DL,
+    anlage: "Anlage 3.7",
+    nachweis: { de: "Anlage 3.7: beispielhafte Kundeninformation", en: "Anlage 3.7: a sample customer report" },
+    evaluate(inputs) {
+      const peak = column(inputs, "Kunde_Spitzenlast_kW");
+      const info = column(inputs, "Kunde_Monatsinfo");
+      const yes = (v: unknown) => (v === "Ja" || v === "Yes" ? true : v === "Nein" || v === "No" ? false : null);
+      const { failing, incomplete } = rows(inputs, "Kunde_Name", (i) => {
+        const p = peak[i];
+        if (typeof p !== "number") return "missing";
+        if (p < 5) return "ok";
+        const y = yes(info[i]);
+        return y === null ? "missing" : y ? "ok" : "fail";
+      }, "Kunde_Monatsinfo", () => ["Kunde_Spitzenlast_kW", "Kunde_Monatsinfo"]);
+      const customers = filledRows(inputs, "Kunde_Name").length;
+      if (failing.length) {
+        return fail(failing, {
+          de: `3.2.6.1: ${failing.length} IT-Kunde(n) ab 5 kW ohne monatliche Information zu Verbrauch und Spitzenlast (Anlage 3.7-3.8). Monatlich informieren.`,
+          en: `3.2.6.1: ${failing.length} IT customer(s) from 5 kW without monthly information on consumption and peak (Anlage 3.7-3.8). Inform them monthly.`,
+        }, customers);
+      }
+      if (incomplete.length || customers === 0) {
+        return missing(incomplete.length ? incomplete : [cell("Kunde_Name")], {
+          de: "3.2.6.1: IT-Kunden mit Spitzenlast und Information in Anlage 3.7-3.8 eintragen.",
+          en: "3.2.6.1: list the IT customers with peak load and information in Anlage 3.7-3.8.",
+        }, customers);
+      }
+      return pass(customers);
+    },
+  },
+  {
+    id: "3.2.6.2",
+    title: { de: "Finanzielle Anreize zum Einsatz energieeffizienter IT", en: "Financial incentives for energy-efficient IT" },
+    roles: DL,
+    anlage: "Anlage 2",
+    nachweis: { de: "Vertragliche Konditionen der IT-Kunden ab 5 kW (gegenüber dem Auditor)", en: "Contract terms of IT customers from 5 kW (shown to the auditor)" },
+    evaluate(inputs) {
+      if (answer(inputs, "Monetaere_Abrechnung") === false) {
+        return { status: "not_applicable", cells: [], message: { de: "3.2.6.2 entfällt: keine monetäre Abrechnung.", en: "3.2.6.2 does not apply: no monetary billing." } };
+      }
+      const peak = column(inputs, "Kunde_Spitzenlast_kW");
+      const cols = ["Kunde_Preis_kWh", "Kunde_Einkaufspreis_kWh", "Kunde_Mindestabnahme_kWh", "Kunde_Freimenge_kWh"].map((n) => column(inputs, n));
+      const { failing, incomplete } = rows(inputs, "Kunde_Name", (i) => {
+        const p = peak[i];
+        if (typeof p !== "number") return "missing";
+        if (p < 5) return "skip";
+        const out = callDeuz("PRICING.CHECK", cols.map((c) => c[i] as never));
+        return out.ok ? (out.value ? "ok" : "fail") : "missing";
+      }, "Kunde_Preis_kWh", () => ["Kunde_Spitzenlast_kW", "Kunde_Preis_kWh", "Kunde_Einkaufspreis_kWh"]);
+      if (answer(inputs, "Monetaere_Abrechnung") === null) incomplete.push(cell("Monetaere_Abrechnung"));
+      if (failing.length) {
+        return fail(failing, {
+          de: `3.2.6.2: ${failing.length} Preismodell(e) erfüllen Anhang C nicht (Preis unter Einkaufspreis, Mindestabnahme oder Freimenge). Verträge anpassen.`,
+          en: `3.2.6.2: ${failing.length} price model(s) do not meet Anhang C (price below purchase price, minimum purchase or free allowance). Amend the contracts.`,
+        });
+      }
+      if (incomplete.length) {
+        return missing(incomplete, { de: "3.2.6.2: Preisangaben der IT-Kunden ab 5 kW in Anlage 3.7-3.8 ergänzen.", en: "3.2.6.2: complete the prices of IT customers from 5 kW in Anlage 3.7-3.8." });
+      }
+      return pass();
+    },
+  },
+  {
+    id: "3.2.6.3",
+    title: { de: "Beratungsangebot zur Steigerung der Energieeffizienz", en: "Advice on energy efficiency" },
+    roles: DL,
+    anlage: "Anlage 3.8",
+    nachweis: { de: "Anlage 3.8: Informationsangebote (Broschüren, Workshops …)", en: "Anlage 3.8: information offered (brochures, workshops …)" },
+    evaluate: declarations(["Beratungsangebot"], "Anlage 3.7-3.8", "3.2.6.3", { de: "Beratungsangebot", en: "advice offered" }),
+  },
+  {
+    id: "3.2.7",
+    title: { de: "Power Usage Effectiveness (PUE)", en: "Power Usage Effectiveness (PUE)" },
+    roles: RZ,
+    anlage: "Anlage 3.9",
+    nachweis: { de: "Anlage 3.9: Berechnung des PUE; bei Ausnahmen Planungsdaten", en: "Anlage 3.9: PUE calculation; with exceptions the planning data" },
+    evaluate(inputs) {
+      const period = check(inputs, "Bilanzzeitraum_Pruefung");
+      if (period === false) {
+        return fail([cell("Berichtszeitraum_Ende"), cell("Antragsdatum")], {
+          de: "3.2.7: Das Ende des Bilanzzeitraums liegt mehr als drei Monate vor dem Antragsdatum. Einen aktuelleren Zeitraum wählen.",
+          en: "3.2.7: the balance period ended more than three months before the application date. Choose a more recent period.",
+        }, num(inputs, "PUE_Jahr"), num(inputs, "PUE_Grenzwert"));
+      }
+      const figure = keyFigure("3.2.7", "PUE_Jahr", "PUE_Grenzwert", "PUE_Pruefung",
+        ["Inbetriebnahme_RZ", "Berichtszeitraum_Beginn", "Berichtszeitraum_Ende", "Antragsdatum"], "PUE",
+        { de: "PUE ≤ Grenzwert, Tabelle 2/3", en: "PUE ≤ limit, Tabelle 2/3" })(inputs);
+      return figure;
+    },
+  },
+  {
+    id: "3.2.8",
+    title: { de: "Energieeffizienz des Kühlsystems (CER)", en: "Cooling efficiency ratio (CER)" },
+    roles: RZ,
+    anlage: "Anlage 3.9",
+    nachweis: { de: "Anlage 3.9: Q_th,RZ,a, E_KS,a und CER", en: "Anlage 3.9: Q_th,RZ,a, E_KS,a and CER" },
+    evaluate: keyFigure("3.2.8", "CER_Jahr", "CER_Grenzwert", "CER_Pruefung",
+      ["Inbetriebnahme_Kuehlsystem", "Inbetriebnahme_RZ", "Berichtszeitraum_Beginn", "Berichtszeitraum_Ende"], "CER",
+      { de: "CER > Grenzwert, Tabelle 4/5", en: "CER > limit, Tabelle 4/5" }),
+  },
+  {
+    id: "3.2.9",
+    title: { de: "Kältemittel", en: "Refrigerants" },
+    roles: RZ,
+    anlage: "Anlage 3.5",
+    nachweis: { de: "Anlage 2: verwendete Kältemittel (aus Anlage 3.5)", en: "Anlage 2: refrigerants used (from Anlage 3.5)" },
+    evaluate(inputs) {
+      const kind = column(inputs, "TGA_Art");
+      const date = column(inputs, "TGA_Datum");
+      const power = column(inputs, "TGA_Leistung_kW");
+      const refrigerant = column(inputs, "TGA_Kaeltemittel");
+      const { failing, incomplete } = rows(inputs, "TGA_Art", (i) => {
+        if (!refrigerantKindWords.includes(String(kind[i]))) return "skip";
+        const d = date[i];
+        const p = power[i];
+        const r = refrigerant[i];
+        if (typeof d !== "number" || typeof p !== "number" || typeof r !== "string" || r.trim() === "") return "missing";
+        const c = classifyRefrigerant(r);
+        if (!c) return "missing";
+        return refrigerantAllowed(c.halogenFree, Math.floor(d), p) ? "ok" : "fail";
+      }, "TGA_Kaeltemittel", () => ["TGA_Datum", "TGA_Leistung_kW", "TGA_Kaeltemittel"]);
+      if (failing.length) {
+        const names = failing.map((c) => String(refrigerant[c.row!])).join(", ");
+        return fail(failing, {
+          de: `3.2.9: ${failing.length} Anlage(n) ab 01.01.2013 über 10 kW_th mit halogeniertem Kältemittel (${names}). Auf ein halogenfreies Kältemittel (z. B. R744, R290, R717) umstellen.`,
+          en: `3.2.9: ${failing.length} system(s) from 2013-01-01 above 10 kW_th use a halogenated refrigerant (${names}). Change to a halogen-free one (e.g. R744, R290, R717).`,
+        }, names);
+      }
+      if (incomplete.length) {
+        return missing(incomplete, { de: "3.2.9: Datum, Leistung oder Kältemittel (nach ASHRAE 34) in Anlage 3.5 ergänzen.", en: "3.2.9: complete date, power or refrigerant (ASHRAE 34) in Anlage 3.5." });
+      }
+      return pass();
+    },
+  },
+  {
+    id: "3.2.10",
+    title: { de: "Abwärmenutzung", en: "Waste heat use" },
+    roles: RZ,
+    anlage: "Anlage 3.10",
+    nachweis: { de: "Anlage 3.10: Abwärmenutzung und ERF; Ort der Veröffentlichung", en: "Anlage 3.10: waste heat use and ERF; where published" },
+    evaluate(inputs) {
+      const erf = num(inputs, "ERF_Jahr");
+      const ok = check(inputs, "Abwaerme_Pruefung");
+      if (ok === false) {
+        const cells = erf !== null && erf <= 0 ? [cell("ERF_Jahr")] : answers(inputs, ["Abwaerme_Anschluesse", "Abwaerme_veroeffentlicht"]).no;
+        return fail(cells, {
+          de: "3.2.10: Für Rechenzentren ab 01.01.2023 muss Abwärme genutzt werden (ERF > 0); ab 100 kW Anschlussleistung auch Anschlüsse und veröffentlichte Temperatur und Menge.",
+          en: "3.2.10: data centres from 2023-01-01 must use waste heat (ERF > 0); from 100 kW connection power also connections and published temperature and amount.",
+        }, erf, 0);
+      }
+      if (ok === null) {
+        const blank = ["Inbetriebnahme_RZ", "Anschlussleistung_kW", "Abwaerme_Anschluesse", "Abwaerme_veroeffentlicht"].filter((n) => isBlankValue(raw(inputs, n))).map((n) => cell(n));
+        return missing(blank.length ? blank : [cell("ERF_Jahr")], {
+          de: "3.2.10: Inbetriebnahme, Anschlussleistung, genutzte Abwärme (MP_An) und die Angaben in Anlage 3.10 ergänzen.",
+          en: "3.2.10: complete commissioning, connection power, waste heat used (MP_An) and the answers in Anlage 3.10.",
+        }, erf, 0);
+      }
+      return pass(erf, 0);
+    },
+  },
+  {
+    id: "3.2.11",
+    title: { de: "Elektrische Schaltanlagen", en: "Electrical switchgear" },
+    roles: RZ,
+    anlage: "Anlage 3.5",
+    nachweis: { de: "Bestätigung in Anlage 2", en: "Confirmation in Anlage 2" },
+    evaluate(inputs) {
+      const kind = column(inputs, "TGA_Art");
+      const date = column(inputs, "TGA_Datum");
+      const medium = column(inputs, "TGA_Isoliermedium");
+      const { failing, incomplete } = rows(inputs, "TGA_Art", (i) => {
+        if (!switchgearWords.includes(String(kind[i]))) return "skip";
+        const d = date[i];
+        const m = medium[i];
+        if (typeof d !== "number" || (typeof m !== "string" && typeof m !== "boolean")) return "missing";
+        const sf6 = typeof m === "boolean" ? m : insulationContainsSf6(m);
+        if (sf6 === null) return "missing";
+        return switchgearAllowed(sf6, Math.floor(d)) ? "ok" : "fail";
+      }, "TGA_Isoliermedium", () => ["TGA_Datum", "TGA_Isoliermedium"]);
+      if (failing.length) {
+        return fail(failing, {
+          de: `3.2.11: ${failing.length} Schaltanlage(n) ab 01.01.2023 installiert enthalten SF6. Durch SF6-freie Schaltanlagen (Vakuum, Clean Air) ersetzen.`,
+          en: `3.2.11: ${failing.length} switchgear installed from 2023-01-01 contain SF6. Replace them with SF6-free switchgear (vacuum, clean air).`,
+        });
+      }
+      if (incomplete.length) {
+        return missing(incomplete, { de: "3.2.11: Installationsdatum und Isoliermedium der Schaltanlagen in Anlage 3.5 ergänzen.", en: "3.2.11: complete installation date and insulation medium of the switchgear in Anlage 3.5." });
+      }
+      return pass();
+    },
+  },
+  {
+    id: "3.2.12",
+    title: { de: "Flächeneffizienz", en: "Area efficiency" },
+    roles: RZ,
+    anlage: "Flächeneffizienz",
+    nachweis: { de: "Kennzahlen und Eingangsgrößen in Anlage 2", en: "Figures and their inputs in Anlage 2" },
+    evaluate(inputs) {
+      const partOfBuilding = answer(inputs, "Teilflaeche") === true;
+      const needed = ["IT_Gesamtleistung_kW", ...(partOfBuilding ? ["Flaeche_NF_m2", "Flaeche_ITF_m2"] : ["Flaeche_BGF_m2", "Flaeche_BF_m2", "Flaeche_ITF_m2"])];
+      const blank = needed.filter((n) => num(inputs, n) === null).map((n) => cell(n));
+      const value = num(inputs, "Flaecheneffizienz_ITF");
+      if (blank.length) {
+        return missing(blank, {
+          de: "3.2.12: IT-Gesamtleistung und Flächen (BGF, BF, ITF; als Mieter NF und ITF) in Stammdaten eintragen.",
+          en: "3.2.12: enter IT total power and the areas (BGF, BF, ITF; tenants NF and ITF) in Stammdaten.",
+        }, value);
+      }
+      return pass(value);
+    },
+  },
+  {
+    id: "3.2.13",
+    title: { de: "Neuanschaffungen während der Vertragslaufzeit", en: "New purchases during the contract" },
+    roles: RZ,
+    anlage: "Anlage 3.5",
+    nachweis: { de: "Fortgeschriebene Anlage 3.5", en: "Updated Anlage 3.5" },
+    evaluate: declarations(["Neuanschaffungen_Prozess"], "Anlage 3.5", "3.2.13", { de: "Prüfung von Neuanschaffungen", en: "checking new purchases" }),
+  },
+  {
+    id: "3.3.1",
+    title: { de: "IT-Inventarliste", en: "IT inventory" },
+    roles: IT,
+    anlage: "Anlage 4.1",
+    nachweis: { de: "Anlage 4.1: IT-Inventarliste", en: "Anlage 4.1: IT inventory" },
+    evaluate(inputs) {
+      const types = column(inputs, "IT_Typ");
+      const required: [string, string][] = [["Server", "Server"], ["Speicher", "Storage"], ["Netzwerk", "Network"]];
+      const absent = required.filter((w) => !types.some((t) => typeof t === "string" && w.includes(t)));
+      const value = filledRows(inputs, "IT_Typ").length;
+      if (absent.length) {
+        return missing([cell("IT_Typ")], {
+          de: `3.3.1: In Anlage 4.1 fehlen: ${absent.map((w) => w[0]).join(", ")}. Server, Speichersysteme und Netzwerkgeräte auflisten.`,
+          en: `3.3.1: Anlage 4.1 lacks: ${absent.map((w) => w[1]).join(", ")}. List servers, storage systems and network devices.`,
+        }, value);
+      }
+      return pass(value);
+    },
+  },
+  {
+    id: "3.3.2",
+    title: { de: "Monitoring der IT-Last", en: "IT load monitoring" },
+    roles: IT,
+    anlage: "Anlage 4.2",
+    nachweis: { de: "Anlage 4.2: Datenreihen über mindestens 3 Monate", en: "Anlage 4.2: data series of at least 3 months" },
+    evaluate(inputs) {
+      const servers = num(inputs, "Erfassung_Server");
+      const storage = num(inputs, "Erfassung_Speicher");
+      const months = num(inputs, "CPU_Monate") ?? 0;
+      const low = [servers !== null && servers < coverageMin ? cell("Erfassung_Server") : null, storage !== null && storage < coverageMin ? cell("Erfassung_Speicher") : null].filter((c): c is CellRef => c !== null);
+      if (low.length) {
+        return fail(low, {
+          de: "3.3.2, Anhang D: Weniger als 90 % der Server bzw. der Speicherkapazität sind im Monitoring erfasst. Monitoring ausweiten.",
+          en: "3.3.2, Anhang D: less than 90 % of the servers or the storage capacity are monitored. Extend the monitoring.",
+        }, servers, coverageMin);
+      }
+      if (servers === null || storage === null || months < 3) {
+        return missing([servers === null || months < 3 ? cell("CPU_Auslastung") : cell("Speicher_belegt_GB")], {
+          de: "3.3.2: CPU-Auslastung je Server (mindestens 3 Monate, Anlage 4.2) und Speicherbelegung (Anlage 4.2 Speicher) eintragen.",
+          en: "3.3.2: enter CPU utilisation per server (at least 3 months, Anlage 4.2) and storage occupancy (Anlage 4.2 Speicher).",
+        }, servers, coverageMin);
+      }
+      return pass(servers, coverageMin);
+    },
+  },
+  {
+    id: "3.3.3",
+    title: { de: "Mindestauslastung von Servern (ITEU_SV)", en: "Minimum server utilisation (ITEU_SV)" },
+    roles: IT,
+    anlage: "Anlage 4.3",
+    nachweis: { de: "Anlage 4.3: Monatswerte der mittleren CPU-Auslastung", en: "Anlage 4.3: monthly mean CPU utilisation" },
+    evaluate(inputs) {
+      const iteu = num(inputs, "ITEU_SV");
+      const ok = check(inputs, "ITEU_Pruefung");
+      const months = num(inputs, "CPU_Monate") ?? 0;
+      const needed = num(inputs, "ITEU_Monate_noetig") ?? 12;
+      if (ok === false) {
+        return fail([cell("ITEU_SV")], {
+          de: `3.3.3: ITEU_SV ${iteu === null ? "?" : Math.round(iteu * 1000) / 10} % liegt unter 20 %. Last konsolidieren und ungenutzte Server abschalten.`,
+          en: `3.3.3: ITEU_SV ${iteu === null ? "?" : Math.round(iteu * 1000) / 10} % is below 20 %. Consolidate load and switch off idle servers.`,
+        }, iteu, iteuMin);
+      }
+      if (ok === null || months < needed) {
+        return missing([cell("CPU_Auslastung")], {
+          de: `3.3.3: CPU-Auslastung für ${needed} Monat(e) in Anlage 4.2 eintragen (vorhanden: ${months}).`,
+          en: `3.3.3: enter CPU utilisation for ${needed} month(s) in Anlage 4.2 (present: ${months}).`,
+        }, iteu, iteuMin);
+      }
+      return pass(iteu, iteuMin);
+    },
+  },
+  {
+    id: "3.3.4",
+    title: { de: "Reuse-Management", en: "Reuse management" },
+    roles: IT,
+    anlage: "Anlage 4.4",
+    nachweis: { de: "Anlage 4.4: Vereinbarung mit Abnehmern zum Refurbishment", en: "Anlage 4.4: agreement with refurbishers" },
+    evaluate(inputs) {
+      const exception = answer(inputs, "Reuse_Ausnahme") === true;
+      const names = exception ? ["Reuse_Loeschverfahren"] : ["Reuse_Loeschverfahren", "Reuse_Vertrag"];
+      return declarations(names, "Anlage 4.4", "3.3.4", { de: "Löschverfahren, Refurbishment-Vertrag", en: "erasure procedure, refurbishment contract" })(inputs);
+    },
+  },
+];

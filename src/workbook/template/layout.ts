@@ -1,0 +1,449 @@
+/**
+ * The template's sheets as data (DE-UZ 228, 3.1.2 Anlage 2 and the annexes it names). Every input has a
+ * workbook-level defined name; formulas use only what Excel and HyperFormula both evaluate.
+ */
+import { Field, Lang, SheetSpec } from "./model";
+import {
+  componentKinds, insulationMedia, isNo, isOneOf, isYes, kindWords, monthStatus, refrigerantKinds, refrigerantList,
+  rowStatus, yesNo,
+} from "./vocabulary";
+
+export interface TemplateOptions {
+  /** Rows of Anlage 3.4 (months; at least 36). */
+  monitoringMonths: number;
+  inventoryRows: number;
+  customerRows: number;
+  itRows: number;
+  cpuRows: number;
+  storageRows: number;
+}
+
+export const defaultOptions: TemplateOptions = {
+  monitoringMonths: 36,
+  inventoryRows: 40,
+  customerRows: 30,
+  itRows: 1000,
+  cpuRows: 1000,
+  storageRows: 100,
+};
+
+/** Twelve months of the reporting period (3.3.3: "über einen Zeitraum von 12 Monaten"). */
+export const ITEU_MONTHS = 12;
+
+const yn = (lang: Lang) => yesNo[lang];
+const field = (name: string, de: string, en: string, kind: Field["kind"], extra: Partial<Field> = {}): Field => ({
+  name, label: { de, en }, kind, ...extra,
+});
+const computed = (name: string, de: string, en: string, formula: (lang: Lang) => string, format?: Field["format"]): Field => ({
+  name, label: { de, en }, kind: "formula", formula, format,
+});
+const yesno = (name: string, de: string, en: string) => field(name, de, en, "yesno", { list: yn });
+
+/** Sums of a monthly column over the reporting period (ratios of sums, 3.2.7/3.2.8). */
+const inPeriod = (column: string) => `SUMIFS(${column},Monat,">="&Zeitraum_von,Monat,"<="&Zeitraum_bis)`;
+const rs = (lang: Lang) => rowStatus[lang];
+const q = (text: string) => `"${text}"`;
+
+/** The name of the k-th (0-based) column of a spanned table column: CPU_Auslastung_M01 … */
+export const monthColumn = (name: string, k: number) => `${name}_M${String(k + 1).padStart(2, "0")}`;
+
+export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
+  const meters: [string, string, string][] = [
+    ["MP_EVU", "Strombezug EVU", "Electricity from the utility"],
+    ["MP_EE", "Eigenerzeugung (z. B. PV)", "Own generation (e.g. PV)"],
+    ["MP_NEA", "Netzersatzanlage", "Standby generator"],
+    ["MP_IT2", "Strombedarf IT", "IT electricity"],
+    ["MP_KS", "Strombedarf Kühlsystem", "Cooling system electricity"],
+    ["MP_So", "Strombedarf Sonstiges", "Other electricity"],
+    ["MP_KE", "Erzeugte Kälte (kWh_th)", "Cold generated (kWh_th)"],
+    ["MP_RZ", "Wärmeabfuhr (kWh_th)", "Heat removed (kWh_th)"],
+    ["MP_An", "Genutzte Abwärme (kWh_th)", "Waste heat used (kWh_th)"],
+    ["Wasser_m3", "Trinkwasser (m³)", "Drinking water (m³)"],
+  ];
+  return [
+    {
+      name: "Stammdaten",
+      title: { de: "Stammdaten", en: "Master data" },
+      intro: {
+        de: "Gelbe Zellen ausfüllen. Die Rollen bestimmen, welche Kriterien gelten (DE-UZ 228, Abschnitt 3, Tabelle 1).",
+        en: "Fill in the yellow cells. The roles decide which criteria apply (DE-UZ 228, section 3, Tabelle 1).",
+      },
+      fields: [
+        field("Antragsteller", "Antragsteller", "Applicant", "text"),
+        field("RZ_Name", "Bezeichnung des Rechenzentrums", "Name of the data centre", "text"),
+        field("RZ_Standort", "Standort", "Site", "text"),
+        yesno("Rolle_RZ_Betreiber", "RZ-Betreiber (3.2)", "Data centre operator (3.2)"),
+        yesno("Rolle_RZ_Dienstleister", "RZ-Dienstleister: vermietet IT-Fläche/Hardware (3.2.6)", "Data centre service provider: rents out space/hardware (3.2.6)"),
+        yesno("Rolle_IT_Betreiber", "IT-Betreiber (3.3)", "IT operator (3.3)"),
+        field("Inbetriebnahme_RZ", "Inbetriebnahme des Rechenzentrums", "Commissioning of the data centre", "date"),
+        field("Inbetriebnahme_Kuehlsystem", "Inbetriebnahme des Kühlsystems", "Commissioning of the cooling system", "date"),
+        field("Antragsdatum", "Antragsdatum", "Application date", "date"),
+        field("Berichtszeitraum_Beginn", "Berichtszeitraum Beginn (12 Monate)", "Reporting period start (12 months)", "date"),
+        field("Berichtszeitraum_Ende", "Berichtszeitraum Ende", "Reporting period end", "date"),
+        field("Anschlussleistung_kW", "Elektrische Anschlussleistung", "Electrical connection power", "number", { unit: "kW" }),
+        field("IT_Gesamtleistung_kW", "IT-Gesamtleistung", "IT total power", "number", { unit: "kW" }),
+        yesno("Teilflaeche", "Nur Teile eines Gebäudes genutzt (Ausnahme 3.2.12)", "Only parts of a building used (exception 3.2.12)"),
+        field("Flaeche_BGF_m2", "Bruttogrundfläche (BGF)", "Gross floor area (BGF)", "number", { unit: "m²" }),
+        field("Flaeche_BF_m2", "Bebaute Fläche (BF)", "Built-up area (BF)", "number", { unit: "m²" }),
+        field("Flaeche_ITF_m2", "IT-Fläche (ITF)", "IT floor area (ITF)", "number", { unit: "m²" }),
+        field("Flaeche_NF_m2", "Genutzte Fläche (NF, Mieter)", "Used area (NF, tenants)", "number", { unit: "m²" }),
+        yesno("Monetaere_Abrechnung", "Monetäre Abrechnung mit IT-Kunden (3.2.6.2)", "Monetary billing of IT customers (3.2.6.2)"),
+        computed("Zeitraum_von", "Erster Monat des Berichtszeitraums", "First month of the reporting period",
+          () => `IF(Berichtszeitraum_Beginn="","",DATE(YEAR(Berichtszeitraum_Beginn),MONTH(Berichtszeitraum_Beginn),1))`, "date"),
+        computed("Zeitraum_bis", "Letzter Tag des Berichtszeitraums", "Last day of the reporting period",
+          () => `IF(Berichtszeitraum_Ende="","",Berichtszeitraum_Ende)`, "date"),
+      ],
+    },
+    {
+      name: "Anlage 2",
+      title: { de: "Anlage 2: Energieeffizienzbericht – Checkliste", en: "Anlage 2: energy efficiency report – checklist" },
+      intro: {
+        de: "Eine Zeile je Kriterium aus Abschnitt 3. Der Status folgt aus den Angaben der Anlagen; Nachweise ändern ihn nicht.",
+        en: "One row per criterion of section 3. The status follows from the annexes; documents to attach do not change it.",
+      },
+      fields: [],
+      // rows are made from the criteria catalogue by checklist.ts
+    },
+    {
+      name: "Anlage 3.1",
+      title: { de: "Anlage 3.1: Energiemanagementsystem (3.1.1)", en: "Anlage 3.1: energy management system (3.1.1)" },
+      intro: {
+        de: "Das Energiemanagementsystem muss alle acht Punkte enthalten (DIN EN 50600-3-1, DIN EN ISO 50001 oder EMAS III).",
+        en: "The energy management system must contain all eight points (DIN EN 50600-3-1, DIN EN ISO 50001 or EMAS III).",
+      },
+      fields: [
+        field("EnMS_Grundlage", "Grundlage (Norm)", "Basis (standard)", "text"),
+        yesno("EnMS_Strategie", "1. Schriftlich fixierte Energiestrategie", "1. Written energy strategy"),
+        yesno("EnMS_Zustaendigkeiten", "2. Zuständigkeiten klar geregelt", "2. Responsibilities clearly assigned"),
+        yesno("EnMS_Messkonzept", "3. Messkonzept für Effizienzkennzahlen umgesetzt", "3. Metering concept for efficiency indicators in place"),
+        yesno("EnMS_Ziele", "4. Effizienzziele definiert und überprüft", "4. Efficiency targets defined and reviewed"),
+        yesno("EnMS_Bereichsuebergreifend", "5. Maßnahmen bereichsübergreifend entwickelt", "5. Measures developed across departments"),
+        yesno("EnMS_KVP", "6. Kontinuierlicher Verbesserungsprozess", "6. Continual improvement process"),
+        yesno("EnMS_TCO", "7. Lebenszykluskosten (TCO) bei Neuanschaffungen", "7. Life-cycle cost (TCO) for new purchases"),
+        yesno("EnMS_Umweltzeichen", "8. Umweltzeichen (z. B. DE-UZ 213) bei Neuanschaffungen", "8. Eco-labels (e.g. DE-UZ 213) for new purchases"),
+      ],
+    },
+    {
+      name: "Anlage 3.2-3.3",
+      title: { de: "Anlagen 3.2 und 3.3: Messkonzept TGA (3.2.1)", en: "Anlagen 3.2 and 3.3: metering concept (3.2.1)" },
+      intro: {
+        de: "Anlagenschemata für Strom (Anlage 3.2) und Kälte (Anlage 3.3) mit den Messpunkten nach Anhang A beifügen.",
+        en: "Attach the schematics for electricity (Anlage 3.2) and cooling (Anlage 3.3) with the meter points of Anhang A.",
+      },
+      fields: [
+        yesno("Messkonzept_Schema_Strom", "Block-/Anlagenschema Strom liegt vor", "Electricity schematic available"),
+        yesno("Messkonzept_Schema_Kaelte", "Block-/Anlagenschema Kälte liegt vor", "Cooling schematic available"),
+        yesno("Messkonzept_Messpunkte", "Messpunkte/Zähler im Schema benannt", "Meter points named in the schematics"),
+        yesno("Messkonzept_Berechnung", "Berechnung von PUE, CER, ERF, WUE mit Messpunkten beschrieben", "Calculation of PUE, CER, ERF, WUE with meter points described"),
+        yesno("Messkonzept_Zaehler_Auskopplung", "Zähler für die Energie zur Abwärmeauskopplung vorhanden (3.2.7)", "Meters for the heat-extraction energy in place (3.2.7)"),
+      ],
+    },
+    {
+      name: "Anlage 3.4",
+      title: { de: "Anlage 3.4: Monitoring Energie, Klima und Wasser (3.2.2)", en: "Anlage 3.4: monitoring of energy, cooling and water (3.2.2)" },
+      intro: {
+        de: "Ein Monat je Zeile (erster Tag des Monats), mindestens die 12 Monate des Berichtszeitraums. 0 ist ein Wert; leer heißt fehlt. Monats-PUE nur zur Information: der Jahreswert ist ein Verhältnis der Summen.",
+        en: "One month per row (first day of the month), at least the 12 months of the reporting period. 0 is a value; blank means missing. Monthly PUE for information only: the annual value is a ratio of sums.",
+      },
+      fields: [
+        computed("Monate_Berichtszeitraum", "Monate im Berichtszeitraum", "Months in the reporting period",
+          () => `IF(OR(Berichtszeitraum_Beginn="",Berichtszeitraum_Ende=""),"",(YEAR(Berichtszeitraum_Ende)-YEAR(Berichtszeitraum_Beginn))*12+MONTH(Berichtszeitraum_Ende)-MONTH(Berichtszeitraum_Beginn)+1)`, "number"),
+        computed("Monate_erfasst", "Davon Zeilen in der Tabelle", "Of these, rows in the table",
+          () => `IF(Zeitraum_von="",0,COUNTIFS(Monat,">="&Zeitraum_von,Monat,"<="&Zeitraum_bis))`, "number"),
+        computed("Monate_vollstaendig", "Davon vollständig erfasst", "Of these, complete",
+          (lang) => `COUNTIF(Monat_Status,${q(monthStatus[lang].complete)})`, "number"),
+        computed("Werte_negativ", "Negative Werte", "Negative values",
+          () => `COUNTIF(Messwerte,"<0")`, "number"),
+        computed("Jahr_Gesamt_kWh", "Strombedarf RZ gesamt (MP_EVU + MP_EE + MP_NEA)", "Total electricity (MP_EVU + MP_EE + MP_NEA)",
+          () => `${inPeriod("MP_EVU")}+${inPeriod("MP_EE")}+${inPeriod("MP_NEA")}`, "number"),
+        computed("Jahr_IT_kWh", "Strombedarf IT (MP_IT2)", "IT electricity (MP_IT2)", () => inPeriod("MP_IT2"), "number"),
+        computed("Jahr_KS_kWh", "Strombedarf Kühlsystem (MP_KS)", "Cooling electricity (MP_KS)", () => inPeriod("MP_KS"), "number"),
+        computed("Jahr_KE_kWh", "Erzeugte Kälte (MP_KE)", "Cold generated (MP_KE)", () => inPeriod("MP_KE"), "number"),
+        computed("Jahr_RZ_kWh", "Wärmeabfuhr (MP_RZ)", "Heat removed (MP_RZ)", () => inPeriod("MP_RZ"), "number"),
+        computed("Jahr_An_kWh", "Genutzte Abwärme (MP_An)", "Waste heat used (MP_An)", () => inPeriod("MP_An"), "number"),
+        computed("Jahr_Auskopplung_kWh", "Energie zur Abwärmeauskopplung", "Energy to extract waste heat", () => inPeriod("MP_Auskopplung"), "number"),
+        computed("Jahr_Wasser_m3", "Trinkwasser (m³)", "Drinking water (m³)", () => inPeriod("Wasser_m3"), "number"),
+        computed("Jahr_Erneuerbar_kWh", "Strom aus erneuerbaren Energien", "Renewable electricity", () => inPeriod("Strom_erneuerbar_kWh"), "number"),
+      ],
+      table: {
+        rows: options.monitoringMonths,
+        blocks: [{ name: "Messwerte", from: "MP_EVU", to: "Strom_erneuerbar_kWh" }],
+        columns: [
+          { name: "Monat", header: { de: "Monat", en: "Month" }, kind: "date", format: "date" },
+          ...meters.map(([name, de, en]) => ({ name, header: { de: `${name}: ${de}`, en: `${name}: ${en}` }, kind: "kwh" as const, format: "number" as const })),
+          { name: "MP_Auskopplung", header: { de: "MP_Auskopplung: Energie zur Abwärmeauskopplung", en: "MP_Auskopplung: energy to extract waste heat" }, kind: "kwh", format: "number" },
+          { name: "Strom_erneuerbar_kWh", header: { de: "Strom aus erneuerbaren Energien", en: "Renewable electricity" }, kind: "kwh", format: "number" },
+          {
+            name: "PUE_Monat", header: { de: "PUE des Monats (Information)", en: "Monthly PUE (information)" }, kind: "formula", format: "ratio",
+            formula: (r) => `IF(OR(B${r}="",E${r}=""),"",IFERROR(DEUZ.PUE(B${r}+C${r}+D${r},E${r},L${r}),""))`,
+          },
+          {
+            name: "Monat_Status", header: { de: "Status (3.2.2)", en: "Status (3.2.2)" }, kind: "formula",
+            formula: (r, lang) => {
+              const m = monthStatus[lang];
+              return `IF(A${r}="","",IF(OR(Zeitraum_von="",A${r}<Zeitraum_von,A${r}>Zeitraum_bis),${q(m.outside)},IF(COUNTIF(B${r}:M${r},"<0")>0,${q(m.negative)},IF(COUNT(B${r}:K${r})=10,${q(m.complete)},${q(m.incomplete)}))))`;
+            },
+          },
+        ],
+      },
+    },
+    {
+      name: "Anlage 3.5",
+      title: { de: "Anlage 3.5: Inventarliste Kältetechnik und Energieversorgung (3.2.3)", en: "Anlage 3.5: inventory of cooling and power supply (3.2.3)" },
+      intro: {
+        de: "Alle Anlagen der TGA: Kältetechnik, USV, Schaltanlagen, NEA (mit Treibstofflager). Kältemittel nach 3.2.9, Isoliermedium nach 3.2.11.",
+        en: "All building-services plant: refrigeration, UPS, switchgear, generators (with fuel store). Refrigerant per 3.2.9, insulation per 3.2.11.",
+      },
+      fields: [
+        yesno("Neuanschaffungen_Prozess", "Neuanschaffungen werden vorab gegen die Kriterien geprüft (3.2.13)", "New purchases are checked against the criteria beforehand (3.2.13)"),
+      ],
+      table: {
+        rows: options.inventoryRows,
+        columns: [
+          { name: "TGA_Bezeichnung", header: { de: "Anlage", en: "Plant" }, kind: "text", width: 28 },
+          { name: "TGA_Art", header: { de: "Art", en: "Kind" }, kind: "list", list: (lang) => Object.values(componentKinds).map((k) => k[lang]) },
+          { name: "TGA_Datum", header: { de: "Inbetriebnahme / Installation", en: "Commissioning / installation" }, kind: "date", format: "date" },
+          { name: "TGA_Leistung_kW", header: { de: "Thermische Leistung (kW_th)", en: "Thermal power (kW_th)" }, kind: "number", format: "number" },
+          { name: "TGA_Kaeltemittel", header: { de: "Kältemittel", en: "Refrigerant" }, kind: "list", list: refrigerantList },
+          { name: "TGA_Isoliermedium", header: { de: "Isoliermedium", en: "Insulation medium" }, kind: "list", list: (lang) => insulationMedia[lang] },
+          { name: "TGA_Treibstoff_l", header: { de: "Treibstofflager (l)", en: "Fuel store (l)" }, kind: "number", format: "number" },
+          {
+            name: "TGA_Kaeltemittel_Pruefung", header: { de: "Kältemittel (3.2.9)", en: "Refrigerant (3.2.9)" }, kind: "formula",
+            formula: (r, lang) =>
+              `IF(NOT(${isOneOf(`B${r}`, kindWords(refrigerantKinds))}),"",IF(OR(C${r}="",D${r}="",E${r}=""),${q(rs(lang).missing)},IFERROR(IF(DEUZ.REFRIGERANT.CHECK(E${r},C${r},D${r}),${q(rs(lang).ok)},${q(rs(lang).fail)}),${q(rs(lang).missing)})))`,
+          },
+          {
+            name: "TGA_SF6_Pruefung", header: { de: "SF6 (3.2.11)", en: "SF6 (3.2.11)" }, kind: "formula",
+            formula: (r, lang) =>
+              `IF(NOT(${isOneOf(`B${r}`, kindWords(["switchgear"]))}),"",IF(OR(C${r}="",F${r}=""),${q(rs(lang).missing)},IFERROR(IF(DEUZ.SF6.CHECK(F${r},C${r}),${q(rs(lang).ok)},${q(rs(lang).fail)}),${q(rs(lang).missing)})))`,
+          },
+        ],
+      },
+    },
+    {
+      name: "Anlage 3.6",
+      title: { de: "Anlage 3.6: Erneuerbare Energien (3.2.4)", en: "Anlage 3.6: renewable energy (3.2.4)" },
+      intro: {
+        de: "100 % erneuerbarer Strom. Ausnahme: Bezug über einen Dritten, höchstens 20 % von dessen EVU-Liefermenge, Rest mit Kompensationszertifikaten (Anhang B).",
+        en: "100 % renewable electricity. Exception: supply through a third party, at most 20 % of what its utility delivers, the rest compensated with certificates (Anhang B).",
+      },
+      fields: [
+        computed("Anteil_erneuerbar", "Anteil erneuerbarer Strom im Berichtszeitraum", "Renewable share in the reporting period",
+          () => `IFERROR(DEUZ.REF(Jahr_Erneuerbar_kWh,Jahr_Gesamt_kWh),"")`, "percent"),
+        yesno("Bezug_ueber_Dritte", "Strombezug über einen Dritten, nicht direkt vom EVU", "Electricity through a third party, not directly from the utility"),
+        field("EVU_Liefermenge_Dritter_kWh", "Vom EVU an den Dritten geliefert (Jahr)", "Delivered by the utility to the third party (year)", "kwh", { unit: "kWh", format: "number" }),
+        computed("Anteil_am_Dritten", "Anteil des RZ an dieser Liefermenge", "Data centre's share of that delivery",
+          () => `IF(OR(EVU_Liefermenge_Dritter_kWh="",EVU_Liefermenge_Dritter_kWh=0),"",Jahr_Gesamt_kWh/EVU_Liefermenge_Dritter_kWh)`, "percent"),
+        yesno("Kompensationszertifikate", "Kompensationszertifikate für den nicht erneuerbaren Anteil", "Compensation certificates for the non-renewable part"),
+        computed("Erneuerbar_Pruefung", "Prüfung 3.2.4", "Check 3.2.4",
+          () => `IFERROR(DEUZ.RENEWABLE.CHECK(Jahr_Erneuerbar_kWh,Jahr_Gesamt_kWh,IF(${isYes("Bezug_ueber_Dritte")},EVU_Liefermenge_Dritter_kWh,""),IF(${isYes("Kompensationszertifikate")},TRUE(),FALSE())),"")`),
+      ],
+    },
+    {
+      name: "Anlage 3.7-3.8",
+      title: { de: "Anlagen 3.7 und 3.8: IT-Kunden (3.2.6)", en: "Anlagen 3.7 and 3.8: IT customers (3.2.6)" },
+      intro: {
+        de: "Ab 5 kW vertraglicher IT-Spitzenlast: monatliche Information (3.2.6.1) und ein verbrauchsabhängiger Preis nicht unter dem Einkaufspreis, ohne Mindestabnahme und Freimenge (3.2.6.2, Anhang C).",
+        en: "From 5 kW contracted IT peak: monthly information (3.2.6.1) and a consumption-based price not below the purchase price, without minimum purchase or free allowance (3.2.6.2, Anhang C).",
+      },
+      fields: [
+        yesno("Beratungsangebot", "Beratungsangebot zur Energieeinsparung für IT-Kunden (3.2.6.3)", "Energy-saving advice offered to IT customers (3.2.6.3)"),
+        field("Beratungsangebot_Form", "Form des Angebots (Broschüre, Workshop …)", "Form of the offer (brochure, workshop …)", "text"),
+      ],
+      table: {
+        rows: options.customerRows,
+        columns: [
+          { name: "Kunde_Name", header: { de: "IT-Kunde", en: "IT customer" }, kind: "text", width: 24 },
+          { name: "Kunde_Spitzenlast_kW", header: { de: "Vertragliche IT-Spitzenlast (kW)", en: "Contracted IT peak (kW)" }, kind: "number", format: "number" },
+          { name: "Kunde_Monatsinfo", header: { de: "Monatliche Information zu kWh und Spitzenlast", en: "Monthly information on kWh and peak" }, kind: "yesno", list: yn },
+          { name: "Kunde_Preis_kWh", header: { de: "Verbrauchspreis (€/kWh)", en: "Consumption price (€/kWh)" }, kind: "number" },
+          { name: "Kunde_Einkaufspreis_kWh", header: { de: "Einkaufspreis Strom (€/kWh)", en: "Electricity purchase price (€/kWh)" }, kind: "number" },
+          { name: "Kunde_Mindestabnahme_kWh", header: { de: "Mindestabnahme (kWh)", en: "Minimum purchase (kWh)" }, kind: "number" },
+          { name: "Kunde_Freimenge_kWh", header: { de: "Freimenge (kWh)", en: "Free allowance (kWh)" }, kind: "number" },
+          {
+            name: "Kunde_Info_Pruefung", header: { de: "Information (3.2.6.1)", en: "Information (3.2.6.1)" }, kind: "formula",
+            formula: (r, lang) => `IF(A${r}="","",IFERROR(IF(DEUZ.INFO.CHECK(B${r},C${r}),${q(rs(lang).ok)},${q(rs(lang).fail)}),${q(rs(lang).missing)}))`,
+          },
+          {
+            name: "Kunde_Preis_Pruefung", header: { de: "Preismodell (3.2.6.2)", en: "Price model (3.2.6.2)" }, kind: "formula",
+            formula: (r, lang) =>
+              `IF(OR(A${r}="",${isNo("Monetaere_Abrechnung")}),"",IF(B${r}="",${q(rs(lang).missing)},IF(B${r}<5,"",IFERROR(IF(DEUZ.PRICING.CHECK(D${r},E${r},F${r},G${r}),${q(rs(lang).ok)},${q(rs(lang).fail)}),${q(rs(lang).missing)}))))`,
+          },
+        ],
+      },
+    },
+    {
+      name: "Anlage 3.9",
+      title: { de: "Anlage 3.9: PUE (3.2.7) und CER (3.2.8)", en: "Anlage 3.9: PUE (3.2.7) and CER (3.2.8)" },
+      intro: {
+        de: "Jahreswerte des Berichtszeitraums aus Anlage 3.4 als Verhältnis der Summen; die Energie zur Abwärmeauskopplung geht nicht ein. Grenzwerte nach Tabelle 2-5.",
+        en: "Annual values of the reporting period from Anlage 3.4 as ratios of sums, without the energy to extract waste heat. Limits per Tabellen 2-5.",
+      },
+      fields: [
+        computed("PUE_Jahr", "PUE (Kategorie 2) im Berichtszeitraum", "PUE (category 2) in the reporting period",
+          () => `DEUZ.PUE(Jahr_Gesamt_kWh,Jahr_IT_kWh,Jahr_Auskopplung_kWh)`, "ratio"),
+        computed("PUE_Grenzwert", "Höchstzulässiger PUE (Tabelle 2 / 3)", "Largest PUE allowed (Tabelle 2 / 3)",
+          () => `DEUZ.PUE.LIMIT(Inbetriebnahme_RZ,Berichtszeitraum_Beginn)`, "ratio"),
+        computed("PUE_Pruefung", "PUE ≤ Grenzwert", "PUE ≤ limit", () => `DEUZ.PUE.CHECK(PUE_Jahr,Inbetriebnahme_RZ,Berichtszeitraum_Beginn)`),
+        computed("Bilanzzeitraum_Pruefung", "Bilanzzeitraum endet ≤ 3 Monate vor Antrag", "Balance period ends ≤ 3 months before application",
+          () => `DEUZ.PERIOD.CHECK(Berichtszeitraum_Ende,Antragsdatum)`),
+        computed("CER_Jahr", "CER im Berichtszeitraum", "CER in the reporting period",
+          () => `DEUZ.CER(Jahr_RZ_kWh,Jahr_KS_kWh,Jahr_Auskopplung_kWh)`, "ratio"),
+        computed("CER_Grenzwert", "CER muss größer sein als (Tabelle 4 / 5)", "CER must exceed (Tabelle 4 / 5)",
+          () => `DEUZ.CER.LIMIT(Inbetriebnahme_Kuehlsystem,Berichtszeitraum_Beginn,Inbetriebnahme_RZ)`, "ratio"),
+        computed("CER_Pruefung", "CER > Grenzwert", "CER > limit",
+          () => `DEUZ.CER.CHECK(CER_Jahr,Inbetriebnahme_Kuehlsystem,Berichtszeitraum_Beginn,Inbetriebnahme_RZ)`),
+      ],
+    },
+    {
+      name: "Anlage 3.10",
+      title: { de: "Anlage 3.10: Abwärmenutzung (3.2.10) und Veröffentlichung (3.2.5)", en: "Anlage 3.10: waste heat use (3.2.10) and publication (3.2.5)" },
+      intro: {
+        de: "Für Rechenzentren mit Inbetriebnahme ab 01.01.2023: ERF > 0; ab 100 kW Anschlussleistung zusätzlich Anschlüsse und veröffentlichte Temperatur und Menge.",
+        en: "For data centres commissioned from 2023-01-01: ERF > 0; from 100 kW connection power also connections and published temperature and amount.",
+      },
+      fields: [
+        computed("ERF_Jahr", "Energy Reuse Factor (ERF)", "Energy Reuse Factor (ERF)", () => `DEUZ.ERF(Jahr_An_kWh,Jahr_Gesamt_kWh)`, "ratio"),
+        computed("WUE_Jahr", "Water Usage Effectiveness (WUE, l/kWh)", "Water Usage Effectiveness (WUE, l/kWh)", () => `DEUZ.WUE(Jahr_Wasser_m3,Jahr_IT_kWh)`, "ratio"),
+        yesno("Abwaerme_Anschluesse", "Anschlüsse für externe Abwärmenutzung vorhanden", "Connections for external heat use in place"),
+        yesno("Abwaerme_veroeffentlicht", "Temperatur und Menge veröffentlicht, oder Abwärme vollständig genutzt/vergeben", "Temperature and amount published, or all heat used/contracted"),
+        field("Abwaerme_Ort", "Ort der Veröffentlichung (Abwärme, ERF)", "Where published (heat, ERF)", "text"),
+        computed("Abwaerme_Pruefung", "Prüfung 3.2.10", "Check 3.2.10",
+          () => `DEUZ.WASTEHEAT.CHECK(Inbetriebnahme_RZ,ERF_Jahr,Anschlussleistung_kW,Abwaerme_Anschluesse,Abwaerme_veroeffentlicht)`),
+        yesno("Kennzahlen_veroeffentlicht", "PUE, CER, ERF und WUE jährlich veröffentlicht (3.2.5)", "PUE, CER, ERF and WUE published yearly (3.2.5)"),
+        field("Kennzahlen_Ort", "Ort der Veröffentlichung (z. B. Internet-Adresse)", "Where published (e.g. web address)", "text"),
+        yesno("Sicherheitsausnahme", "Ausnahme: Gefährdung der öffentlichen oder nationalen Sicherheit (3.2.5)", "Exception: risk to public or national security (3.2.5)"),
+      ],
+    },
+    {
+      name: "Anlage 4.1",
+      title: { de: "Anlage 4.1: IT-Inventarliste (3.3.1)", en: "Anlage 4.1: IT inventory (3.3.1)" },
+      intro: {
+        de: "Server, Speichersysteme und Netzwerkgeräte. GPU-Server markieren: sie sind von ITEU_SV ausgenommen (3.3.3, Ausnahme 2).",
+        en: "Servers, storage systems and network devices. Mark GPU servers: they are exempt from ITEU_SV (3.3.3, exception 2).",
+      },
+      fields: [],
+      table: {
+        rows: options.itRows,
+        columns: [
+          { name: "IT_ID", header: { de: "Kennung", en: "ID" }, kind: "text" },
+          { name: "IT_Typ", header: { de: "Typ", en: "Type" }, kind: "list", list: (lang) => (lang === "de" ? ["Server", "Speicher", "Netzwerk"] : ["Server", "Storage", "Network"]) },
+          { name: "IT_Modell", header: { de: "Hersteller / Modell", en: "Make / model" }, kind: "text", width: 24 },
+          { name: "IT_GPU", header: { de: "GPU-Server", en: "GPU server" }, kind: "yesno", list: yn },
+          { name: "IT_Kapazitaet_GB", header: { de: "Speicherkapazität (GB)", en: "Storage capacity (GB)" }, kind: "number", format: "number" },
+          { name: "IT_Monitoring", header: { de: "Im Monitoring erfasst", en: "Covered by monitoring" }, kind: "yesno", list: yn },
+        ],
+      },
+    },
+    {
+      name: "Anlage 4.2",
+      title: { de: "Anlage 4.2: Monitoring der IT-Last – CPU (3.3.2)", en: "Anlage 4.2: IT load monitoring – CPU (3.3.2)" },
+      intro: {
+        de: "Mittlere CPU-Auslastung je Server und Monat als Bruch (20 % = 0,2), Monate des Berichtszeitraums. GPU-Server nicht eintragen. Mindestens 90 % der Server erfassen (Anhang D).",
+        en: "Mean CPU utilisation per server and month as a fraction (20 % = 0.2), months of the reporting period. Leave out GPU servers. Cover at least 90 % of the servers (Anhang D).",
+      },
+      fields: [
+        computed("Server_gesamt", "Server ohne GPU-Server (Anlage 4.1)", "Servers without GPU servers (Anlage 4.1)",
+          () => `COUNTIFS(IT_Typ,"Server",IT_GPU,"<>Ja",IT_GPU,"<>Yes")`, "number"),
+        computed("Server_erfasst", "Davon mit CPU-Werten", "Of these, with CPU values", () => `COUNTIF(CPU_Werte,">0")`, "number"),
+        computed("Erfassung_Server", "Erfassungsgrad Server (≥ 90 %)", "Server coverage (≥ 90 %)",
+          () => `IFERROR(DEUZ.COVERAGE(Server_erfasst,Server_gesamt),"")`, "percent"),
+        computed("CPU_Monate", "Monate mit CPU-Werten", "Months with CPU values", () => `COUNTIF(CPU_Server_je_Monat,">0")`, "number"),
+      ],
+      table: {
+        rows: options.cpuRows,
+        summary: {
+          name: "CPU_Server_je_Monat",
+          label: { de: "Server mit Wert", en: "Servers with a value" },
+          formula: (column) => (column.startsWith("CPU_Auslastung_M") ? `COUNT(${column})` : null),
+        },
+        columns: [
+          { name: "CPU_Server_ID", header: { de: "Server (Kennung aus 4.1)", en: "Server (ID from 4.1)" }, kind: "text" },
+          {
+            name: "CPU_Auslastung", header: { de: "CPU-Auslastung", en: "CPU utilisation" }, kind: "fraction", format: "percent", span: ITEU_MONTHS,
+            spanHeader: (k) => `=IF(Zeitraum_von="","M${k + 1}",EDATE(Zeitraum_von,${k}))`,
+          },
+          { name: "CPU_Werte", header: { de: "Monate mit Wert", en: "Months with a value" }, kind: "formula", formula: (r) => `COUNT(B${r}:M${r})` },
+        ],
+      },
+    },
+    {
+      name: "Anlage 4.2 Speicher",
+      title: { de: "Anlage 4.2: Monitoring der IT-Last – Speichersysteme (3.3.2, Anhang D)", en: "Anlage 4.2: IT load monitoring – storage (3.3.2, Anhang D)" },
+      intro: {
+        de: "Je Speichersystem (SSD/HDD) und Monat: belegter und installierter Speicherplatz in GB. Mindestens 90 % der Kapazität erfassen.",
+        en: "Per storage system (SSD/HDD) and month: occupied and installed capacity in GB. Cover at least 90 % of the capacity.",
+      },
+      fields: [
+        computed("Kapazitaet_gesamt_GB", "Speicherkapazität gesamt (Anlage 4.1)", "Total storage capacity (Anlage 4.1)",
+          () => `SUMIFS(IT_Kapazitaet_GB,IT_Typ,"Speicher")+SUMIFS(IT_Kapazitaet_GB,IT_Typ,"Storage")`, "number"),
+        computed("Kapazitaet_erfasst_GB", "Davon im Monitoring erfasst", "Of which covered by monitoring",
+          () => `SUMIFS(IT_Kapazitaet_GB,IT_Typ,"Speicher",IT_Monitoring,"Ja")+SUMIFS(IT_Kapazitaet_GB,IT_Typ,"Storage",IT_Monitoring,"Yes")+SUMIFS(IT_Kapazitaet_GB,IT_Typ,"Speicher",IT_Monitoring,"Yes")+SUMIFS(IT_Kapazitaet_GB,IT_Typ,"Storage",IT_Monitoring,"Ja")`, "number"),
+        computed("Erfassung_Speicher", "Erfassungsgrad Speicher (≥ 90 %)", "Storage coverage (≥ 90 %)",
+          () => `IFERROR(DEUZ.COVERAGE(Kapazitaet_erfasst_GB,Kapazitaet_gesamt_GB),"")`, "percent"),
+        computed("Speicher_Auslastung", "Mittlere Auslastung der Speichersysteme", "Mean storage utilisation",
+          () => `IFERROR(DEUZ.STORAGE(Speicher_belegt_GB,Speicher_installiert_GB),"")`, "percent"),
+      ],
+      table: {
+        rows: options.storageRows,
+        columns: [
+          { name: "Speicher_ID", header: { de: "Speichersystem (Kennung aus 4.1)", en: "Storage system (ID from 4.1)" }, kind: "text" },
+          { name: "Speicher_belegt_GB", header: { de: "Belegt (GB)", en: "Occupied (GB)" }, kind: "number", span: ITEU_MONTHS, spanHeader: (k, lang) => (lang === "de" ? `Belegt M${k + 1}` : `Occupied M${k + 1}`) },
+          { name: "Speicher_installiert_GB", header: { de: "Installiert (GB)", en: "Installed (GB)" }, kind: "number", span: ITEU_MONTHS, spanHeader: (k, lang) => (lang === "de" ? `Installiert M${k + 1}` : `Installed M${k + 1}`) },
+        ],
+      },
+    },
+    {
+      name: "Anlage 4.3",
+      title: { de: "Anlage 4.3: ITEU_SV – mittlere CPU-Auslastung (3.3.3)", en: "Anlage 4.3: ITEU_SV – mean CPU utilisation (3.3.3)" },
+      intro: {
+        de: "Monatswerte: Mittel über die Server mit Wert (Anhang D). ITEU_SV ist der Mittelwert der Monatswerte und muss mindestens 20 % betragen.",
+        en: "Monthly values: the mean over the servers with a value (Anhang D). ITEU_SV is the mean of the monthly values and must reach 20 %.",
+      },
+      fields: [
+        computed("ITEU_SV", "ITEU_SV über 12 Monate", "ITEU_SV over 12 months", () => `DEUZ.ITEU(CPU_Auslastung)`, "percent"),
+        computed("ITEU_Pruefung", "ITEU_SV ≥ 20 %", "ITEU_SV ≥ 20 %", () => `DEUZ.ITEU.CHECK(ITEU_SV)`),
+        computed("ITEU_Monate_noetig", "Nötige Monate (Ausnahme 1: RZ < 15 Monate bei Antrag)", "Months needed (exception 1: data centre < 15 months at application)",
+          () => `IF(OR(Antragsdatum="",Inbetriebnahme_RZ=""),12,IF(Antragsdatum<EDATE(Inbetriebnahme_RZ,15),1,12))`, "number"),
+      ],
+      table: {
+        rows: ITEU_MONTHS,
+        columns: [
+          { name: "ITEU_Monat", header: { de: "Monat", en: "Month" }, kind: "formula", format: "date", formula: (_r, _l, i) => `IF(Zeitraum_von="","",EDATE(Zeitraum_von,${i}))` },
+          {
+            name: "ITEU_Monatswert", header: { de: "Mittlere CPU-Auslastung", en: "Mean CPU utilisation" }, kind: "formula", format: "percent",
+            formula: (_r, _l, i) => `IFERROR(AVERAGE(${monthColumn("CPU_Auslastung", i)}),"")`,
+          },
+        ],
+      },
+    },
+    {
+      name: "Anlage 4.4",
+      title: { de: "Anlage 4.4: Reuse-Management (3.3.4)", en: "Anlage 4.4: reuse management (3.3.4)" },
+      intro: {
+        de: "IT, die das Rechenzentrum verlässt, wird nicht verschrottet: sicheres Löschen und ein Vertrag mit einem Abnehmer zum Refurbishment.",
+        en: "IT leaving the data centre is not scrapped: secure erasure and a contract with a refurbisher.",
+      },
+      fields: [
+        yesno("Reuse_Loeschverfahren", "Verfahren zum sicheren Löschen von Daten", "Procedure for secure data erasure"),
+        yesno("Reuse_Vertrag", "Vertrag mit Abnehmer zum Refurbishment", "Contract with a refurbisher"),
+        field("Reuse_Abnehmer", "Abnehmer", "Refurbisher", "text"),
+        yesno("Reuse_Ausnahme", "Ausnahme: Verschlusssachen ohne zerstörungsfreies Löschverfahren", "Exception: classified data without non-destructive erasure"),
+      ],
+    },
+    {
+      name: "Flächeneffizienz",
+      title: { de: "Flächeneffizienz (3.2.12)", en: "Area efficiency (3.2.12)" },
+      intro: {
+        de: "IT-Gesamtleistung je Fläche, zur Information. Nutzt das RZ nur Teile eines Gebäudes: je genutzter Fläche (NF) und IT-Fläche.",
+        en: "IT total power per area, for information. If only parts of a building are used: per used area (NF) and IT floor area.",
+      },
+      fields: [
+        computed("Flaecheneffizienz_BGF", "kW je m² BGF", "kW per m² BGF", () => `IF(OR(Flaeche_BGF_m2="",IT_Gesamtleistung_kW=""),"",IFERROR(DEUZ.AREAEFF(IT_Gesamtleistung_kW,Flaeche_BGF_m2),""))`, "ratio"),
+        computed("Flaecheneffizienz_BF", "kW je m² BF", "kW per m² BF", () => `IF(OR(Flaeche_BF_m2="",IT_Gesamtleistung_kW=""),"",IFERROR(DEUZ.AREAEFF(IT_Gesamtleistung_kW,Flaeche_BF_m2),""))`, "ratio"),
+        computed("Flaecheneffizienz_ITF", "kW je m² ITF", "kW per m² ITF", () => `IF(OR(Flaeche_ITF_m2="",IT_Gesamtleistung_kW=""),"",IFERROR(DEUZ.AREAEFF(IT_Gesamtleistung_kW,Flaeche_ITF_m2),""))`, "ratio"),
+        computed("Flaecheneffizienz_NF", "kW je m² NF", "kW per m² NF", () => `IF(OR(Flaeche_NF_m2="",IT_Gesamtleistung_kW=""),"",IFERROR(DEUZ.AREAEFF(IT_Gesamtleistung_kW,Flaeche_NF_m2),""))`, "ratio"),
+      ],
+    },
+  ];
+}

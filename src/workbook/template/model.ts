@@ -1,0 +1,66 @@
+/** The template's layout as data: sheets of labelled fields and tables, every input a defined name. */
+import { Text } from "../../engine/errors";
+
+export type Lang = "de" | "en";
+
+/** What a cell holds: kinds of input, or a formula. */
+export type Kind = "text" | "date" | "number" | "kwh" | "fraction" | "yesno" | "list" | "formula";
+
+export interface Field {
+  /** Workbook-level defined name of the value cell. */
+  name: string;
+  label: Text;
+  kind: Kind;
+  unit?: string;
+  /** Drop-down values (kind "list"), per language. */
+  list?: (lang: Lang) => string[];
+  /** For kind "formula": the formula (English function names, "," separators), per language. */
+  formula?: (lang: Lang) => string;
+  /** Shown as a percentage / date / number format. */
+  format?: "percent" | "date" | "number" | "ratio";
+}
+
+export interface Column {
+  name: string;
+  header: Text;
+  kind: Kind;
+  list?: (lang: Lang) => string[];
+  /** For kind "formula": the formula of data row `row` (1-based sheet row; `index` 0-based in the table). */
+  formula?: (row: number, lang: Lang, index: number) => string;
+  format?: "percent" | "date" | "number" | "ratio";
+  width?: number;
+  /** Several columns under one name (e.g. twelve months): the name covers them all. */
+  span?: number;
+  /** Header of the k-th spanned column (0-based), e.g. the month. */
+  spanHeader?: (k: number, lang: Lang) => string;
+}
+
+export interface Table {
+  columns: Column[];
+  rows: number;
+  /** A row above the header with a formula per column (e.g. counts per month), named as a whole. */
+  summary?: { name: string; label: Text; formula: (column: string, lang: Lang) => string | null };
+  /** Names over blocks of adjacent columns, from the first named column to the last. */
+  blocks?: { name: string; from: string; to: string }[];
+}
+
+export interface SheetSpec {
+  name: string;
+  title: Text;
+  intro: Text;
+  fields: Field[];
+  table?: Table;
+}
+
+/** Where things ended up: name → sheet and A1 range, for formulas, checks and annotations. */
+export interface NameAddress {
+  name: string;
+  sheet: string;
+  /** Absolute A1 range within the sheet, e.g. "$B$7" or "$B$19:$B$54". */
+  range: string;
+  /** First row and column (1-based) and size. */
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}

@@ -1,0 +1,93 @@
+/**
+ * The words the template's drop-downs offer and its formulas write, per language. Formulas accept the
+ * words of both languages, so a German and an English workbook check alike.
+ */
+import { commonRefrigerants } from "../../engine/refrigerants";
+import { Status } from "../../engine/criteria/types";
+import { Lang } from "./model";
+
+export const yesNo = { de: ["Ja", "Nein"], en: ["Yes", "No"] };
+export const YES_WORDS = ["Ja", "Yes"];
+export const NO_WORDS = ["Nein", "No"];
+
+export const statusWords: Record<Lang, Record<Status, string>> = {
+  de: { pass: "erfüllt", fail: "nicht erfüllt", missing: "fehlt", not_applicable: "nicht anwendbar" },
+  en: { pass: "met", fail: "not met", missing: "missing", not_applicable: "not applicable" },
+};
+
+/** Reads a status word of either language back. */
+export function statusOf(word: unknown): Status | null {
+  for (const lang of ["de", "en"] as Lang[]) {
+    for (const [status, w] of Object.entries(statusWords[lang])) if (w === word) return status as Status;
+  }
+  return null;
+}
+
+/** 3.2.3: the component kinds of the TGA inventory (the first four must be listed). */
+export const componentKinds = {
+  refrigeration: { de: "Kältetechnik", en: "Refrigeration" },
+  ups: { de: "USV", en: "UPS" },
+  switchgear: { de: "Schaltanlage", en: "Switchgear" },
+  generator: { de: "NEA", en: "Generator" },
+  heatPump: { de: "Wärmepumpe", en: "Heat pump" },
+  dehumidifier: { de: "Entfeuchter", en: "Dehumidifier" },
+  other: { de: "Sonstiges", en: "Other" },
+} as const;
+export type ComponentKind = keyof typeof componentKinds;
+
+/** 3.2.9 applies to "Kälteanlagen, Wärmepumpen und Entfeuchtern". */
+export const refrigerantKinds: ComponentKind[] = ["refrigeration", "heatPump", "dehumidifier"];
+/** 3.2.3: "Komponenten der Kältetechnik, USV-Anlagen, Elektrische Schaltanlagen, Netzersatzanlagen". */
+export const requiredKinds: ComponentKind[] = ["refrigeration", "ups", "switchgear", "generator"];
+
+export function kindOf(word: unknown): ComponentKind | null {
+  for (const [kind, w] of Object.entries(componentKinds)) if (w.de === word || w.en === word) return kind as ComponentKind;
+  return null;
+}
+
+export const insulationMedia = {
+  de: ["SF6", "Luft", "Vakuum", "Feststoff", "Clean Air", "Stickstoff"],
+  en: ["SF6", "Air", "Vacuum", "Solid", "Clean Air", "Nitrogen"],
+};
+
+/** 3.3.1: server, storage, network. */
+export const itKinds = {
+  server: { de: "Server", en: "Server" },
+  storage: { de: "Speicher", en: "Storage" },
+  network: { de: "Netzwerk", en: "Network" },
+} as const;
+export type ItKind = keyof typeof itKinds;
+
+export function itKindOf(word: unknown): ItKind | null {
+  for (const [kind, w] of Object.entries(itKinds)) if (w.de === word || w.en === word) return kind as ItKind;
+  return null;
+}
+
+export const refrigerantList = () => [...commonRefrigerants];
+
+/** `OR(cell="Ja",cell="Yes")`: a yes in either language. */
+export const isYes = (ref: string) => `OR(${ref}="${YES_WORDS[0]}",${ref}="${YES_WORDS[1]}")`;
+export const isNo = (ref: string) => `OR(${ref}="${NO_WORDS[0]}",${ref}="${NO_WORDS[1]}")`;
+/** A formula test that a cell holds one of the given words. */
+export const isOneOf = (ref: string, words: string[]) => `OR(${words.map((w) => `${ref}="${w}"`).join(",")})`;
+export const kindWords = (kinds: ComponentKind[]) => kinds.flatMap((k) => [componentKinds[k].de, componentKinds[k].en]);
+
+/** Row statuses written by the inventory and customer tables. */
+export const rowStatus = {
+  de: { ok: "OK", fail: "nicht erfüllt", missing: "fehlt", na: "" },
+  en: { ok: "OK", fail: "not met", missing: "missing", na: "" },
+};
+export const monthStatus = {
+  de: { complete: "vollständig", incomplete: "unvollständig", negative: "negativ", outside: "außerhalb" },
+  en: { complete: "complete", incomplete: "incomplete", negative: "negative", outside: "outside" },
+};
+
+export function yes(value: unknown): boolean | null {
+  if (value === true) return true;
+  if (value === false) return false;
+  if (typeof value === "string") {
+    if (YES_WORDS.includes(value.trim())) return true;
+    if (NO_WORDS.includes(value.trim())) return false;
+  }
+  return null;
+}
