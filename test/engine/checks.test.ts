@@ -60,7 +60,7 @@ describe("3.2.4 Erneuerbare Energien", () => {
     expect(out("RENEWABLE.CHECK", 500, 1000, 5000, true)).toBe(true); // exactly 20 %
     expect(out("RENEWABLE.CHECK", 500, 1000, 4999, true)).toBe(false);
     expect(out("RENEWABLE.CHECK", 500, 1000, 5000, false)).toBe(false);
-    expect(out("RENEWABLE.CHECK", 500, 1000, 5000)).toBe(false);
+    expect(out("RENEWABLE.CHECK", 500, 1000, 5000)).toBe("#N/A"); // compensated decides, so it is needed
     expect(out("RENEWABLE.CHECK", 500, 1000, 900, true)).toBe("#NUM!");
     expect(out("RENEWABLE.CHECK", 1100, 1000)).toBe("#NUM!");
   });
