@@ -4,7 +4,7 @@
  * functions compute (one implementation, two thin adapters).
  */
 import { CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from "hyperformula";
-import type { ConfigParams, Sheets } from "hyperformula";
+import type { ConfigParams, SerializedNamedExpression, Sheets } from "hyperformula";
 import { callDeuz, deuzFunctions } from "../engine/formulas";
 import { ExcelErrorCode } from "../engine/errors";
 import { Arg, Scalar } from "../engine/values";
@@ -104,9 +104,13 @@ export const hyperformulaConfig: Partial<ConfigParams> = {
 };
 
 /** A HyperFormula instance with every DEUZ function registered. */
-export function createDeuzEngine(sheets: Sheets = {}, config: Partial<ConfigParams> = {}): HyperFormula {
+export function createDeuzEngine(
+  sheets: Sheets = {},
+  config: Partial<ConfigParams> = {},
+  namedExpressions: SerializedNamedExpression[] = [],
+): HyperFormula {
   registerDeuz();
-  return HyperFormula.buildFromSheets(sheets, { ...hyperformulaConfig, ...config });
+  return HyperFormula.buildFromSheets(sheets, { ...hyperformulaConfig, ...config }, namedExpressions);
 }
 
 /**

@@ -46,6 +46,10 @@ function filledRows(inputs: Inputs, name: string): number[] {
   return column(inputs, name).flatMap((v, i) => (isBlankValue(v) ? [] : [i]));
 }
 
+/** The inputs without which PUE (3.2.7) and CER (3.2.8) cannot be judged. */
+export const PUE_NEEDS = ["Inbetriebnahme_RZ", "Berichtszeitraum_Beginn", "Berichtszeitraum_Ende", "Antragsdatum"];
+export const CER_NEEDS = ["Inbetriebnahme_Kuehlsystem", "Inbetriebnahme_RZ", "Berichtszeitraum_Beginn", "Berichtszeitraum_Ende"];
+
 const METERS = ["MP_EVU", "MP_EE", "MP_NEA", "MP_IT2", "MP_KS", "MP_So", "MP_KE", "MP_RZ", "MP_An", "Wasser_m3"];
 const NON_NEGATIVE = [...METERS, "MP_Auskopplung", "Strom_erneuerbar_kWh"];
 
@@ -59,6 +63,12 @@ export function monitoring(inputs: Inputs) {
   const negatives: CellRef[] = [];
   let inPeriod = 0;
   let complete = 0;
+  months.forEach((_, i) => {
+    for (const n of NON_NEGATIVE) {
+      const v = values[n][i];
+      if (typeof v === "number" && v < 0) negatives.push(cell(n, i));
+    }
+  });
   months.forEach((m, i) => {
     if (typeof m !== "number" || start === null || end === null || m < start || m > end) return;
     inPeriod++;
@@ -66,7 +76,6 @@ export function monitoring(inputs: Inputs) {
     for (const n of NON_NEGATIVE) {
       const v = values[n][i];
       if (typeof v === "number" && v < 0) {
-        negatives.push(cell(n, i));
         ok = false;
       } else if (METERS.includes(n) && typeof v !== "number") {
         blanks.push(cell(n, i));
@@ -364,8 +373,7 @@ export const criteria: Criterion[] = [
           en: "3.2.7: the balance period ended more than three months before the application date. Choose a more recent period.",
         }, num(inputs, "PUE_Jahr"), num(inputs, "PUE_Grenzwert"));
       }
-      const figure = keyFigure("3.2.7", "PUE_Jahr", "PUE_Grenzwert", "PUE_Pruefung",
-        ["Inbetriebnahme_RZ", "Berichtszeitraum_Beginn", "Berichtszeitraum_Ende", "Antragsdatum"], "PUE",
+      const figure = keyFigure("3.2.7", "PUE_Jahr", "PUE_Grenzwert", "PUE_Pruefung", PUE_NEEDS, "PUE",
         { de: "PUE ≤ Grenzwert, Tabelle 2/3", en: "PUE ≤ limit, Tabelle 2/3" })(inputs);
       return figure;
     },
@@ -376,8 +384,7 @@ export const criteria: Criterion[] = [
     roles: RZ,
     anlage: "Anlage 3.9",
     nachweis: { de: "Anlage 3.9: Q_th,RZ,a, E_KS,a und CER", en: "Anlage 3.9: Q_th,RZ,a, E_KS,a and CER" },
-    evaluate: keyFigure("3.2.8", "CER_Jahr", "CER_Grenzwert", "CER_Pruefung",
-      ["Inbetriebnahme_Kuehlsystem", "Inbetriebnahme_RZ", "Berichtszeitraum_Beginn", "Berichtszeitraum_Ende"], "CER",
+    evaluate: keyFigure("3.2.8", "CER_Jahr", "CER_Grenzwert", "CER_Pruefung", CER_NEEDS, "CER",
       { de: "CER > Grenzwert, Tabelle 4/5", en: "CER > limit, Tabelle 4/5" }),
   },
   {

@@ -1,0 +1,82 @@
+/**
+ * A workbook in memory, independent of ExcelJS and HyperFormula: what the template builder makes, the xlsx
+ * reader reads, HyperFormula evaluates and the writer writes.
+ */
+import { NameAddress } from "./template/model";
+
+export type CellStyle = "title" | "intro" | "label" | "header" | "input" | "formula" | "unit";
+export type NumberFormat = "date" | "percent" | "number" | "ratio";
+
+export interface BookCell {
+  value?: number | string | boolean | null;
+  /** Without the leading "=", English function names and "," separators. */
+  formula?: string;
+  style?: CellStyle;
+  format?: NumberFormat;
+}
+
+export interface Validation {
+  /** A1 range on the sheet, e.g. "B5:B5" or "B19:B54". */
+  range: string;
+  list: string[];
+}
+
+export type MarkStyle = "fail" | "missing" | "pass";
+
+export interface ConditionalFormat {
+  range: string;
+  /** A formula relative to the range's top-left cell, TRUE where the style applies. */
+  formula: string;
+  style: MarkStyle;
+}
+
+export interface BookSheet {
+  name: string;
+  /** rows[r][c], 0-based; undefined for an empty cell. */
+  rows: (BookCell | undefined)[][];
+  widths: number[];
+  validations: Validation[];
+  conditional: ConditionalFormat[];
+}
+
+export interface Book {
+  sheets: BookSheet[];
+  names: NameAddress[];
+}
+
+export function columnLetter(col: number): string {
+  let s = "";
+  for (let c = col; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return s;
+}
+
+export function columnNumber(letters: string): number {
+  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+/** "B19" for row 19, column 2. */
+export const a1 = (row: number, col: number) => `${columnLetter(col)}${row}`;
+export const absolute = (row: number, col: number) => `$${columnLetter(col)}$${row}`;
+
+export function setCell(sheet: BookSheet, row: number, col: number, cell: BookCell): void {
+  const r = (sheet.rows[row - 1] ??= []);
+  r[col - 1] = cell;
+}
+
+export function getCell(sheet: BookSheet, row: number, col: number): BookCell | undefined {
+  return sheet.rows[row - 1]?.[col - 1];
+}
+
+/** Quoted sheet name for formulas and addresses: 'Anlage 3.4'. */
+export const quoteSheet = (name: string) => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
+
+export function nameAddress(name: string, sheet: string, row: number, col: number, rows = 1, cols = 1): NameAddress {
+  const range = rows === 1 && cols === 1 ? absolute(row, col) : `${absolute(row, col)}:${absolute(row + rows - 1, col + cols - 1)}`;
+  return { name, sheet, range, row, col, rows, cols };
+}
+
+/** "'Anlage 3.4'!E12": a cell of a named range (row/column 0-based within it), or the whole range. */
+export function addressOf(n: NameAddress, row?: number, column?: number): string {
+  if (row === undefined && column === undefined) return `${quoteSheet(n.sheet)}!${n.range.replace(/\$/g, "")}`;
+  return `${quoteSheet(n.sheet)}!${a1(n.row + (row ?? 0), n.col + (column ?? 0))}`;
+}

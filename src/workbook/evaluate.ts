@@ -1,0 +1,70 @@
+/**
+ * Evaluates a Book with HyperFormula and the DEUZ functions, and reads it back by defined name: the
+ * `Inputs` the criteria catalogue checks, and the address of every cell a finding names.
+ */
+import { DetailedCellError, HyperFormula } from "hyperformula";
+import { CellRef, CellValue, Inputs } from "../engine/criteria/types";
+import { addressOf, Book, quoteSheet } from "./book";
+import { createDeuzEngine, normaliseFormula } from "./hyperformula";
+import { NameAddress } from "./template/model";
+
+export interface EvaluatedBook {
+  hf: HyperFormula;
+  book: Book;
+  inputs: Inputs;
+  /** "'Anlage 3.9'!B7" for a finding's cell reference. */
+  address(ref: CellRef): string;
+  name(name: string): NameAddress | undefined;
+  destroy(): void;
+}
+
+function toCellValue(v: unknown): CellValue {
+  if (v instanceof DetailedCellError) return { error: v.value, message: v.message };
+  if (v === undefined || v === "") return v === "" ? "" : null;
+  return v as CellValue;
+}
+
+export function evaluateBook(book: Book): EvaluatedBook {
+  const sheets: Record<string, (string | number | boolean | null)[][]> = {};
+  for (const s of book.sheets) {
+    sheets[s.name] = s.rows.map((row) =>
+      Array.from(row ?? [], (c) => {
+        if (!c) return null;
+        if (c.formula !== undefined && c.formula !== "") return "=" + normaliseFormula(c.formula);
+        return c.value === undefined ? null : c.value;
+      }),
+    );
+  }
+  const named = book.names.map((n) => ({ name: n.name, expression: `=${quoteSheet(n.sheet)}!${n.range}` }));
+  const hf = createDeuzEngine(sheets, {}, named);
+  const byName = new Map(book.names.map((n) => [n.name.toLowerCase(), n]));
+  const sheetId = (n: NameAddress) => hf.getSheetId(n.sheet)!;
+  const inputs: Inputs = {
+    has: (name) => byName.has(name.toLowerCase()),
+    value(name) {
+      const n = byName.get(name.toLowerCase());
+      if (!n) return null;
+      return toCellValue(hf.getCellValue({ sheet: sheetId(n), row: n.row - 1, col: n.col - 1 }));
+    },
+    matrix(name) {
+      const n = byName.get(name.toLowerCase());
+      if (!n) return [];
+      const sheet = sheetId(n);
+      return hf
+        .getRangeValues({ start: { sheet, row: n.row - 1, col: n.col - 1 }, end: { sheet, row: n.row + n.rows - 2, col: n.col + n.cols - 2 } })
+        .map((r) => r.map(toCellValue));
+    },
+  };
+  return {
+    hf,
+    book,
+    inputs,
+    address(ref) {
+      const n = byName.get(ref.name.toLowerCase());
+      if (!n) return ref.name;
+      return ref.row === undefined && ref.column === undefined ? addressOf(n) : addressOf(n, ref.row, ref.column);
+    },
+    name: (name) => byName.get(name.toLowerCase()),
+    destroy: () => hf.destroy(),
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * Anlage 2 in Excel's words: for each criterion of the catalogue, the formulas of its value, limit and the
+ * conditions that make it fail or miss data. The status formula is
+ * IF(no role, fehlt, IF(not applicable, nicht anwendbar, IF(fail, nicht erfüllt, IF(missing, fehlt, erfüllt)))),
+ * so known inputs that violate a criterion fail it even while other inputs are missing (as checkAll does).
+ */
+import { CER_NEEDS, PUE_NEEDS } from "../../engine/criteria/catalogue";
+import { Role } from "../../engine/criteria/types";
+import { isNo, isYes } from "./vocabulary";
+
+export interface CriterionFormulas {
+  value?: string;
+  limit?: string;
+  /** Extra condition under which the criterion does not apply (3.2.6.2 without monetary billing). */
+  notApplicable?: string;
+  fail?: string;
+  missing?: string;
+  /** The whole status is fixed (3.1.3 applies only at the end of the contract). */
+  fixed?: Role | "not_applicable";
+}
+
+const words = (de: string, en: string) => [de, en];
+const FAIL = words("nicht erfüllt", "not met");
+const MISSING = words("fehlt", "missing");
+const countOf = (range: string, ws: string[]) => ws.map((w) => `COUNTIF(${range},"${w}")`).join("+");
+const isFalse = (name: string) => `IF(ISLOGICAL(${name}),NOT(${name}),FALSE)`;
+const notLogical = (name: string) => `NOT(ISLOGICAL(${name}))`;
+const anyNo = (names: string[]) => `OR(${names.map(isNo).join(",")})`;
+const anyBlank = (names: string[]) => `OR(${names.map((n) => `${n}=""`).join(",")})`;
+const declarations = (names: string[]): CriterionFormulas => ({ value: `${names.map((n) => `IF(${isYes(n)},1,0)`).join("+")}&"/${names.length}"`, fail: anyNo(names), missing: anyBlank(names) });
+const kinds = (pairs: [string, string][], range: string) => `OR(${pairs.map(([de, en]) => `COUNTIF(${range},"${de}")+COUNTIF(${range},"${en}")=0`).join(",")})`;
+
+const ENMS = ["EnMS_Strategie", "EnMS_Zustaendigkeiten", "EnMS_Messkonzept", "EnMS_Ziele", "EnMS_Bereichsuebergreifend", "EnMS_KVP", "EnMS_TCO", "EnMS_Umweltzeichen"];
+const MESSKONZEPT = ["Messkonzept_Schema_Strom", "Messkonzept_Schema_Kaelte", "Messkonzept_Messpunkte", "Messkonzept_Berechnung", "Messkonzept_Zaehler_Auskopplung"];
+
+export const checklistFormulas: Record<string, CriterionFormulas> = {
+  "3.1.1": declarations(ENMS),
+  "3.1.2": {}, // made from the other rows by the builder
+  "3.1.3": { fixed: "not_applicable" },
+  "3.2.1": declarations(MESSKONZEPT),
+  "3.2.2": {
+    value: `Monate_vollstaendig&"/12"`,
+    limit: "12",
+    fail: `OR(Werte_negativ>0,AND(Monate_Berichtszeitraum<>"",Monate_Berichtszeitraum<>12))`,
+    missing: `OR(Berichtszeitraum_Beginn="",Berichtszeitraum_Ende="",Monate_vollstaendig<12)`,
+  },
+  "3.2.3": {
+    value: `COUNTA(TGA_Art)`,
+    missing: `OR(${kinds([["Kältetechnik", "Refrigeration"], ["USV", "UPS"], ["Schaltanlage", "Switchgear"], ["NEA", "Generator"]], "TGA_Art")},COUNTIFS(TGA_Art,"<>",TGA_Datum,"")>0)`,
+  },
+  "3.2.4": { value: "Anteil_erneuerbar", limit: "1", fail: isFalse("Erneuerbar_Pruefung"), missing: notLogical("Erneuerbar_Pruefung") },
+  "3.2.5": {
+    fail: `AND(${isNo("Kennzahlen_veroeffentlicht")},NOT(${isYes("Sicherheitsausnahme")}))`,
+    missing: `AND(Kennzahlen_veroeffentlicht="",NOT(${isYes("Sicherheitsausnahme")}))`,
+  },
+  "3.2.6.1": {
+    value: `COUNTA(Kunde_Name)`,
+    fail: `${countOf("Kunde_Info_Pruefung", FAIL)}>0`,
+    missing: `OR(${countOf("Kunde_Info_Pruefung", MISSING)}>0,COUNTA(Kunde_Name)=0)`,
+  },
+  "3.2.6.2": {
+    notApplicable: isNo("Monetaere_Abrechnung"),
+    fail: `${countOf("Kunde_Preis_Pruefung", FAIL)}>0`,
+    missing: `OR(${countOf("Kunde_Preis_Pruefung", MISSING)}>0,Monetaere_Abrechnung="")`,
+  },
+  "3.2.6.3": declarations(["Beratungsangebot"]),
+  "3.2.7": {
+    value: "PUE_Jahr",
+    limit: "PUE_Grenzwert",
+    fail: `OR(${isFalse("Bilanzzeitraum_Pruefung")},${isFalse("PUE_Pruefung")})`,
+    missing: `OR(${notLogical("PUE_Pruefung")},${anyBlank(PUE_NEEDS)},Monate_vollstaendig<12)`,
+  },
+  "3.2.8": {
+    value: "CER_Jahr",
+    limit: "CER_Grenzwert",
+    fail: isFalse("CER_Pruefung"),
+    missing: `OR(${notLogical("CER_Pruefung")},${anyBlank(CER_NEEDS)},Monate_vollstaendig<12)`,
+  },
+  "3.2.9": { fail: `${countOf("TGA_Kaeltemittel_Pruefung", FAIL)}>0`, missing: `${countOf("TGA_Kaeltemittel_Pruefung", MISSING)}>0` },
+  "3.2.10": { value: "ERF_Jahr", limit: "0", fail: isFalse("Abwaerme_Pruefung"), missing: notLogical("Abwaerme_Pruefung") },
+  "3.2.11": { fail: `${countOf("TGA_SF6_Pruefung", FAIL)}>0`, missing: `${countOf("TGA_SF6_Pruefung", MISSING)}>0` },
+  "3.2.12": {
+    value: "Flaecheneffizienz_ITF",
+    missing: `OR(NOT(ISNUMBER(IT_Gesamtleistung_kW)),IF(${isYes("Teilflaeche")},OR(NOT(ISNUMBER(Flaeche_NF_m2)),NOT(ISNUMBER(Flaeche_ITF_m2))),OR(NOT(ISNUMBER(Flaeche_BGF_m2)),NOT(ISNUMBER(Flaeche_BF_m2)),NOT(ISNUMBER(Flaeche_ITF_m2)))))`,
+  },
+  "3.2.13": declarations(["Neuanschaffungen_Prozess"]),
+  "3.3.1": { value: "COUNTA(IT_Typ)", missing: kinds([["Server", "Server"], ["Speicher", "Storage"], ["Netzwerk", "Network"]], "IT_Typ") },
+  "3.3.2": {
+    value: "Erfassung_Server",
+    limit: "0.9",
+    fail: `OR(AND(ISNUMBER(Erfassung_Server),Erfassung_Server<0.9),AND(ISNUMBER(Erfassung_Speicher),Erfassung_Speicher<0.9))`,
+    missing: `OR(NOT(ISNUMBER(Erfassung_Server)),NOT(ISNUMBER(Erfassung_Speicher)),CPU_Monate<3)`,
+  },
+  "3.3.3": {
+    value: "ITEU_SV",
+    limit: "0.2",
+    fail: isFalse("ITEU_Pruefung"),
+    missing: `OR(${notLogical("ITEU_Pruefung")},CPU_Monate<ITEU_Monate_noetig)`,
+  },
+  "3.3.4": {
+    value: `IF(${isYes("Reuse_Loeschverfahren")},1,0)+IF(${isYes("Reuse_Vertrag")},1,0)`,
+    fail: `OR(${isNo("Reuse_Loeschverfahren")},AND(NOT(${isYes("Reuse_Ausnahme")}),${isNo("Reuse_Vertrag")}))`,
+    missing: `OR(Reuse_Loeschverfahren="",AND(NOT(${isYes("Reuse_Ausnahme")}),Reuse_Vertrag=""))`,
+  },
+};
+
+const roleCells: Record<Role, string> = {
+  rzBetreiber: "Rolle_RZ_Betreiber",
+  rzDienstleister: "Rolle_RZ_Dienstleister",
+  itBetreiber: "Rolle_IT_Betreiber",
+};
+
+/** Excel: the applicant holds one of `roles`. */
+export function appliesFormula(roles: Role[]): string {
+  return `OR(${roles.map((r) => isYes(roleCells[r])).join(",")})`;
+}
+
+export const anyRoleFormula = appliesFormula(["rzBetreiber", "rzDienstleister", "itBetreiber"]);
