@@ -116,7 +116,7 @@ export function classifyRefrigerant(text: string): Refrigerant | null {
     .replace(/\((?![EZ]\))[^)]*\)/g, ""); // a remark in brackets, "R744 (CO2)", but not the isomer mark "(E)"
   let code: string | undefined = COMMON_NAMES[compact];
   if (!code) {
-    const m = /^R(E?\d+[A-Z0-9]*(?:\([EZ]\))?)$/.exec(compact);
+    const m = /^R([CE]?\d+[A-Z0-9]*(?:\([EZ]\))?)$/.exec(compact); // RC318 (cyclic), RE170 (ether)
     if (!m) return null;
     code = m[1];
   }

@@ -54,3 +54,100 @@ describe("Anhang E: P_idle and SIEC", () => {
     expect(out("PIDLE", col(350, null), col(0.1, 0.2))).toBe("#N/A");
   });
 });
+
+/** The error code with its German and English message. */
+const failure = (name: string, ...args: unknown[]) => {
+  const r = callDeuz(name, args as never);
+  return r.ok ? { value: r.value } : { code: r.error.code, de: r.error.text.de, en: r.error.text.en };
+};
+
+describe("ITEU_SV over a year of months", () => {
+  test("twelve months of three servers, one switched off from July on", () => {
+    const row = (v: number, from = 0) => Array.from({ length: 12 }, (_, m) => (m < from ? null : v));
+    const a = row(0.1);
+    const b = row(0.3);
+    const c = row(0.5).map((v, m) => (m >= 6 ? null : v));
+    // Jan–Jun: (0.1+0.3+0.5)/3 = 0.3; Jul–Dec: (0.1+0.3)/2 = 0.2; mean of months 0.25
+    expect(out("ITEU", [a, b, c])).toBeCloseTo(0.25, 12);
+  });
+  test("the mean of monthly means is not the mean of all cells", () => {
+    // month 1: 0.1 and 0.5 → 0.3; month 2: 0.5 → 0.5; ITEU 0.4 (the mean of the cells would be 0.3667)
+    expect(out("ITEU", [[0.1, 0.5], [0.5, null]])).toBeCloseTo(0.4, 12);
+  });
+  test("0 and 1 are allowed, -0.01 and 1.01 are #NUM! naming the position", () => {
+    expect(out("ITEU", [[0, 1]])).toBeCloseTo(0.5, 12);
+    expect(failure("ITEU", [[0.2, 0.3], [0.1, 1.01]])).toEqual({
+      code: "#NUM!", de: expect.stringContaining("Zeile 2, Spalte 2"), en: expect.stringContaining("row 2, column 2"),
+    });
+    expect(out("ITEU", [[-0.01]])).toBe("#NUM!");
+  });
+  test("a single number is one server in one month; blank is #N/A", () => {
+    expect(out("ITEU", 0.35)).toBe(0.35);
+    expect(out("ITEU", null)).toBe("#N/A");
+  });
+  test("a computed ITEU of exactly 20 % meets 3.3.3", () => {
+    const value = out("ITEU", [[0.1, 0.15], [0.3, 0.25]]);
+    expect(value).toBeCloseTo(0.2, 12);
+    expect(out("ITEU.CHECK", value)).toBe(true);
+  });
+  test("ITEU.CHECK: 1 passes, 0 fails, blank #N/A, text #VALUE!, negative #NUM!", () => {
+    expect(out("ITEU.CHECK", 1)).toBe(true);
+    expect(out("ITEU.CHECK", 0)).toBe(false);
+    expect(out("ITEU.CHECK", null)).toBe("#N/A");
+    expect(out("ITEU.CHECK", "20 %")).toBe("#VALUE!");
+    expect(out("ITEU.CHECK", -0.2)).toBe("#NUM!");
+  });
+});
+
+describe("Anhang E: P_idle in detail", () => {
+  test("method a uses only the idle intervals, whatever the others say", () => {
+    expect(out("PIDLE", col(200, 1000, 5000), col(0, 0.5, 1))).toBe(200);
+  });
+  test("method b: the least-squares line through noisy points", () => {
+    // points (0.2, 340), (0.4, 360), (0.6, 400), (0.8, 420): slope 140, intercept 310
+    expect(out("PIDLE", col(340, 360, 400, 420), col(0.2, 0.4, 0.6, 0.8))).toBeCloseTo(310, 9);
+  });
+  test("blank intervals in both series are skipped; one series longer is #N/A", () => {
+    expect(out("PIDLE", col(302, null, 400), col(0.01, null, 0.5))).toBeCloseTo(300, 9);
+    expect(out("PIDLE", col(302, 340, 400), col(0.01, 0.2))).toBe("#N/A");
+  });
+  test("too few distinct CPU values is #DIV/0! saying at least 2 are needed", () => {
+    expect(failure("PIDLE", 300, 0.5)).toEqual({ code: "#DIV/0!", de: expect.stringContaining("mindestens 2"), en: expect.stringContaining("at least 2") });
+  });
+  test("a negative intercept is #NUM! naming Anhang E", () => {
+    expect(failure("PIDLE", col(10, 1000), col(0.1, 0.5))).toMatchObject({ code: "#NUM!", de: expect.stringContaining("Anhang E") });
+  });
+  test("CPU as per cent (35) is #NUM!, text #VALUE!, negative power #NUM!, nothing #N/A", () => {
+    expect(out("PIDLE", col(300, 400), col(35, 50))).toBe("#NUM!");
+    expect(out("PIDLE", [[300], ["aus"]], col(0.3, 0.5))).toBe("#VALUE!");
+    expect(out("PIDLE", col(-300, 400), col(0.3, 0.5))).toBe("#NUM!");
+    expect(out("PIDLE", col(null, null), col(null, null))).toBe("#N/A");
+  });
+});
+
+describe("Anhang E: SIEC in detail", () => {
+  test("a server always idle at P_idle has SIEC 1; one at full load has 0", () => {
+    expect(out("SIEC", col(300, 300), col(0, 0))).toBe(1);
+    expect(out("SIEC", col(500, 600), col(1, 1), 1, 300)).toBe(0);
+  });
+  test("the interval length scales both energies: a constant interval does not change SIEC", () => {
+    const power = col(350, 450, 500);
+    const cpu = col(0.1, 0.3, 0.5);
+    expect(out("SIEC", power, cpu, 15, 300)).toBeCloseTo(out("SIEC", power, cpu, 1, 300) as number, 12);
+    expect(out("SIEC", power, cpu, [[15]], 300)).toBeCloseTo(out("SIEC", power, cpu, undefined, 300) as number, 12);
+  });
+  test("intervals as a range: blank where power and CPU are blank too; blank alone is #N/A", () => {
+    expect(out("SIEC", col(350, null, 450), col(0.1, null, 0.3), col(2, null, 1), 300)).toBeCloseTo((300 * (0.9 * 2 + 0.7)) / (350 * 2 + 450), 12);
+    expect(out("SIEC", col(350, 450), col(0.1, 0.3), col(2, null), 300)).toBe("#N/A");
+    expect(out("SIEC", col(350, 450), col(0.1, 0.3), col(2, 1, 1), 300)).toBe("#N/A");
+  });
+  test("zero server energy is #DIV/0!; negative interval or P_idle #NUM!; text P_idle #VALUE!", () => {
+    expect(out("SIEC", col(0, 0), col(0.1, 0.3), 1, 300)).toBe("#DIV/0!");
+    expect(out("SIEC", col(350, 450), col(0.1, 0.3), -1, 300)).toBe("#NUM!");
+    expect(out("SIEC", col(350, 450), col(0.1, 0.3), 1, -300)).toBe("#NUM!");
+    expect(out("SIEC", col(350, 450), col(0.1, 0.3), 1, "300 W")).toBe("#VALUE!");
+  });
+  test("without p_idle, a series that gives no P_idle gives no SIEC", () => {
+    expect(out("SIEC", col(300, 310), col(0.5, 0.5))).toBe("#DIV/0!");
+  });
+});
