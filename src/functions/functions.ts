@@ -191,7 +191,7 @@ export function iteuCheck(iteu: any): boolean {
 /**
  * TRUE when a refrigeration system meets DE-UZ 228, 3.2.9: halogen-free refrigerant, or commissioned before 2013-01-01, or at most 10 kW_th.
  * @customfunction REFRIGERANT.CHECK REFRIGERANT.CHECK
- * @param refrigerant Refrigerant by ASHRAE 34 designation, e.g. R744, R290, R134a, R513A.
+ * @param refrigerant Refrigerant by ASHRAE 34 designation (R744, R290, R134a, R513A) or a natural one by name (CO2, Propan); not needed for an exempt system.
  * @param commissioning Commissioning date of the system.
  * @param thermal_power_kW Thermal power of the system in kW_th.
  * @returns TRUE when met, FALSE when not.
@@ -203,7 +203,7 @@ export function refrigerantCheck(refrigerant: any, commissioning: any, thermal_p
 /**
  * TRUE when switchgear meets DE-UZ 228, 3.2.11: no SF6 in switchgear installed from 2023-01-01 on.
  * @customfunction SF6.CHECK SF6.CHECK
- * @param insulation TRUE if the insulation contains SF6, FALSE if not, or the insulation medium as text.
+ * @param insulation TRUE if the insulation contains SF6, FALSE if not, or the insulation medium as text (SF6, Luft, Vakuum ...); not needed before 2023-01-01.
  * @param installed Installation date of the switchgear.
  * @returns TRUE when met, FALSE when not.
  */
@@ -217,7 +217,7 @@ export function sf6Check(insulation: any, installed: any): boolean {
  * @param renewable Renewable electricity in kWh, a number or a range.
  * @param total Total electricity of the data centre in kWh, a number or a range.
  * @param [supplier_total] Energy the utility delivers to the third party supplying the data centre, in kWh.
- * @param [compensated] TRUE when certificates cover the non-renewable part (Anhang B).
+ * @param [compensated] TRUE when certificates cover the non-renewable part (Anhang B); needed when the exception decides.
  * @returns TRUE when met, FALSE when not.
  */
 export function renewableCheck(renewable: any[][], total: any[][], supplier_total?: any[][], compensated?: any): boolean {
