@@ -27,7 +27,7 @@ function toCellValue(v: unknown): CellValue {
 export function evaluateBook(book: Book): EvaluatedBook {
   const sheets: Record<string, (string | number | boolean | null)[][]> = {};
   for (const s of book.sheets) {
-    sheets[s.name] = s.rows.map((row) =>
+    sheets[s.name] = Array.from(s.rows, (row) =>
       Array.from(row ?? [], (c) => {
         if (!c) return null;
         if (c.formula !== undefined && c.formula !== "") return "=" + normaliseFormula(c.formula);

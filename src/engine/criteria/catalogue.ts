@@ -15,6 +15,9 @@ const DL: Role[] = ["rzDienstleister"];
 const IT: Role[] = ["itBetreiber"];
 
 const none: Text = { de: "", en: "" };
+/** A figure for a message: three decimals at most, German with a decimal comma. */
+const shown = (v: number | null): Text =>
+  v === null ? { de: "?", en: "?" } : { de: String(Math.round(v * 1000) / 1000).replace(".", ","), en: String(Math.round(v * 1000) / 1000) };
 const pass = (value?: Evaluation["value"], limit?: Evaluation["limit"]): Evaluation => ({ status: "pass", value, limit, cells: [], message: none });
 const fail = (cells: CellRef[], message: Text, value?: Evaluation["value"], limit?: Evaluation["limit"]): Evaluation => ({ status: "fail", value, limit, cells, message });
 const missing = (cells: CellRef[], message: Text, value?: Evaluation["value"], limit?: Evaluation["limit"]): Evaluation => ({ status: "missing", value, limit, cells, message });
@@ -109,8 +112,8 @@ function keyFigure(
     const m = monitoring(inputs);
     if (ok === false) {
       return fail([cell(figure)], {
-        de: `${section}: ${label} ${value} hält den Grenzwert ${limit} nicht ein (${rule.de}). Werte in Anlage 3.4 prüfen oder Effizienz verbessern.`,
-        en: `${section}: ${label} ${value} does not meet the limit ${limit} (${rule.en}). Check the values in Anlage 3.4 or improve efficiency.`,
+        de: `${section}: ${label} ${shown(value).de} hält den Grenzwert ${shown(limit).de} nicht ein (${rule.de}). Werte in Anlage 3.4 prüfen oder Effizienz verbessern.`,
+        en: `${section}: ${label} ${shown(value).en} does not meet the limit ${shown(limit).en} (${rule.en}). Check the values in Anlage 3.4 or improve efficiency.`,
       }, value, limit);
     }
     const blank = needs.filter((n) => isBlankValue(raw(inputs, n))).map((n) => cell(n));

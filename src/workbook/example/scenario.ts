@@ -87,8 +87,8 @@ export function fillCompliant(book: Book, lang: Lang = "de", size: ScenarioSize 
   // Anlage 3.5: the TGA inventory
   const K = (kind: keyof typeof componentKinds) => componentKinds[kind][lang];
   const tga: (string | number | null)[][] = [
-    ["Kältemaschine KM1", K("refrigeration"), serial("2019-05-15"), 650, "R1234ze(E)", null, null],
-    ["Kältemaschine KM2", K("refrigeration"), serial("2019-05-15"), 650, "R1234ze(E)", null, null],
+    ["Kältemaschine KM1", K("refrigeration"), serial("2019-05-15"), 650, "R290", null, null],
+    ["Kältemaschine KM2", K("refrigeration"), serial("2019-05-15"), 650, "R290", null, null],
     ["Freikühler FK1-4", K("refrigeration"), serial("2019-05-15"), 1200, "R718", null, null],
     ["Wärmepumpe WP1 (Abwärme)", K("heatPump"), serial("2021-09-01"), 400, "R290", null, null],
     ["Split-Klima Leitwarte", K("refrigeration"), serial("2019-05-15"), 7, "R32", null, null],
@@ -135,23 +135,21 @@ export function fillCompliant(book: Book, lang: Lang = "de", size: ScenarioSize 
 
 /**
  * The bundled example: the compliant data centre with four deliberate failures that show the highlighting:
- * PUE above 1.30 (3.2.7: cooling ran inefficiently in summer 2024), an R134a chiller of 40 kW added in 2020
+ * PUE above 1.30 (3.2.7: an old UPS lost 15 % of the IT energy in 2024), an R134a chiller of 40 kW added in 2020
  * (3.2.9), a customer of 8 kW without monthly information (3.2.6.1) and water not recorded for 2024-08 (3.2.2).
  */
 export function fillExample(book: Book, lang: Lang = "de"): void {
   fillCompliant(book, lang);
   const name = (n: string) => book.names.find((x) => x.name === n)!;
-  // PUE: raise cooling by 60 % in the twelve months of the reporting period (rows 12..23 of 24)
-  const rows = name("Monat").rows;
-  void rows;
+  // PUE: an old UPS ran with high losses through the reporting period: other loads (MP_So) + 15 % of IT
   const months = exampleSize.months;
-  const sheet = book.sheets.find((s) => s.name === name("MP_KS").sheet)!;
+  const value = (n: string, i: number) => {
+    const a = name(n);
+    return book.sheets.find((s) => s.name === a.sheet)!.rows[a.row - 1 + i][a.col - 1]!.value as number;
+  };
   for (let i = months - 12; i < months; i++) {
-    const ks = sheet.rows[name("MP_KS").row - 1 + i][name("MP_KS").col - 1]!;
-    const evu = sheet.rows[name("MP_EVU").row - 1 + i][name("MP_EVU").col - 1]!;
-    const extra = Math.round((ks.value as number) * 0.6);
-    setInput(book, "MP_KS", (ks.value as number) + extra, i);
-    setInput(book, "MP_EVU", (evu.value as number) + extra, i);
+    const extra = Math.round(value("MP_IT2", i) * 0.15);
+    for (const n of ["MP_So", "MP_EVU", "Strom_erneuerbar_kWh"]) setInput(book, n, value(n, i) + extra, i);
   }
   setInput(book, "Wasser_m3", null, months - 5); // August 2024
   const tgaRow = 11;

@@ -1,0 +1,120 @@
+/**
+ * The template evaluated by HyperFormula: for each scenario, the statuses Anlage 2 computes with its own
+ * formulas equal those of the criteria catalogue (checkAll), and are those the criteria demand.
+ */
+import { checkAll } from "../../../src/engine/criteria";
+import { Status } from "../../../src/engine/criteria/types";
+import { serial } from "../../../src/engine/dates";
+import { Book } from "../../../src/workbook/book";
+import { evaluateBook } from "../../../src/workbook/evaluate";
+import { fillCompliant, fillExample } from "../../../src/workbook/example/scenario";
+import { setInput } from "../../../src/workbook/fill";
+import { buildTemplate } from "../../../src/workbook/template/build";
+import { statusOf } from "../../../src/workbook/template/vocabulary";
+
+function statuses(book: Book) {
+  const ev = evaluateBook(book);
+  const findings = checkAll(ev.inputs);
+  const fromWorkbook = Object.fromEntries(findings.map((f) => [f.id, statusOf(ev.inputs.value(`Status_${f.id.replace(/\./g, "_")}`))]));
+  const fromCatalogue = Object.fromEntries(findings.map((f) => [f.id, f.status]));
+  ev.destroy();
+  return { fromWorkbook, fromCatalogue, findings };
+}
+
+function scenario(change: (book: Book) => void = () => undefined, lang: "de" | "en" = "de") {
+  const { book } = buildTemplate(lang);
+  fillCompliant(book, lang);
+  change(book);
+  return statuses(book);
+}
+
+const only = (s: Record<string, Status | null>, status: Status) => Object.entries(s).filter(([, v]) => v === status).map(([k]) => k);
+
+describe("Anlage 2 statuses", () => {
+  test("a compliant data centre meets every criterion (3.1.3 applies only at the end)", () => {
+    const s = scenario();
+    expect(s.fromWorkbook).toEqual(s.fromCatalogue);
+    expect(only(s.fromCatalogue, "fail")).toEqual([]);
+    expect(only(s.fromCatalogue, "missing")).toEqual([]);
+    expect(only(s.fromCatalogue, "not_applicable")).toEqual(["3.1.3"]);
+  });
+
+  test("the English template gives the same statuses", () => {
+    const s = scenario(() => undefined, "en");
+    expect(s.fromWorkbook).toEqual(s.fromCatalogue);
+    expect(only(s.fromCatalogue, "fail")).toEqual([]);
+  });
+
+  test("PUE over its limit fails 3.2.7 (and 3.1.2)", () => {
+    const s = scenario((book) => {
+      // 100 MWh more of other loads each month of the period: PUE ≈ 1.27 + 0.17
+      for (let i = 12; i < 24; i++) {
+        setInput(book, "MP_So", 140_000, i);
+        setInput(book, "MP_EVU", 900_000, i);
+        setInput(book, "Strom_erneuerbar_kWh", 2_000_000, i);
+      }
+    });
+    expect(s.fromWorkbook).toEqual(s.fromCatalogue);
+    expect(only(s.fromCatalogue, "fail").sort()).toEqual(["3.1.2", "3.2.7"]);
+  });
+
+  test("eleven months of data: monitoring, PUE and CER miss data", () => {
+    const s = scenario((book) => setInput(book, "MP_IT2", null, 20));
+    expect(s.fromWorkbook).toEqual(s.fromCatalogue);
+    expect(only(s.fromCatalogue, "missing").sort()).toEqual(["3.1.2", "3.2.2", "3.2.7", "3.2.8"]);
+  });
+
+  test("a new data centre in its first two years gets Tabelle 3 and 5", () => {
+    const s = scenario((book) => {
+      setInput(book, "Inbetriebnahme_RZ", serial("2023-06-01"));
+      setInput(book, "Inbetriebnahme_Kuehlsystem", serial("2023-06-01"));
+    });
+    expect(s.fromWorkbook).toEqual(s.fromCatalogue);
+    const pue = s.findings.find((f) => f.id === "3.2.7")!;
+    expect(pue.limit).toBe(1.5);
+    expect(s.findings.find((f) => f.id === "3.2.8")!.limit).toBe(5);
+  });
+
+  test("an IT operator only: section 3.2 does not apply, 3.3 does", () => {
+    const s = scenario((book) => {
+      setInput(book, "Rolle_RZ_Betreiber", "Nein");
+      setInput(book, "Rolle_RZ_Dienstleister", "Nein");
+    });
+    expect(s.fromWorkbook).toEqual(s.fromCatalogue);
+    expect(only(s.fromCatalogue, "not_applicable").filter((id) => id.startsWith("3.2"))).toHaveLength(15);
+    expect(only(s.fromCatalogue, "pass")).toEqual(["3.1.1", "3.1.2", "3.3.1", "3.3.2", "3.3.3", "3.3.4"]);
+  });
+
+  test("R134a in a 2020 chiller of 40 kW fails 3.2.9 on that row", () => {
+    const s = scenario((book) => {
+      setInput(book, "TGA_Art", "Kältetechnik", 11);
+      setInput(book, "TGA_Datum", serial("2020-03-01"), 11);
+      setInput(book, "TGA_Leistung_kW", 40, 11);
+      setInput(book, "TGA_Kaeltemittel", "R134a", 11);
+    });
+    expect(s.fromWorkbook).toEqual(s.fromCatalogue);
+    const f = s.findings.find((x) => x.id === "3.2.9")!;
+    expect(f.status).toBe("fail");
+    expect(f.cells).toEqual([{ name: "TGA_Kaeltemittel", row: 11 }]);
+  });
+
+  test("SF6 switchgear from 2024 fails 3.2.11", () => {
+    const s = scenario((book) => {
+      setInput(book, "TGA_Art", "Schaltanlage", 11);
+      setInput(book, "TGA_Datum", serial("2024-02-01"), 11);
+      setInput(book, "TGA_Isoliermedium", "SF6", 11);
+    });
+    expect(s.fromWorkbook).toEqual(s.fromCatalogue);
+    expect(only(s.fromCatalogue, "fail").sort()).toEqual(["3.1.2", "3.2.11"]);
+  });
+
+  test("the bundled example shows its four deliberate failures", () => {
+    const { book } = buildTemplate("de");
+    fillExample(book, "de");
+    const s = statuses(book);
+    expect(s.fromWorkbook).toEqual(s.fromCatalogue);
+    expect(only(s.fromCatalogue, "fail").sort()).toEqual(["3.1.2", "3.2.6.1", "3.2.7", "3.2.9"]);
+    // the missing water of 2024-08 leaves 3.2.2 and CER without 12 complete months
+    expect(only(s.fromCatalogue, "missing").sort()).toEqual(["3.2.2", "3.2.8"]);
+  });
+});
