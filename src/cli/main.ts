@@ -1,6 +1,8 @@
 /** The `deuz` command: DE-UZ 228 checks and formulas without Excel. */
 import { EDITION } from "../engine/edition";
+import { checkCommand } from "./check";
 import { evalCommand } from "./eval";
+import { templateCommand } from "./template";
 import { Io, processIo, UsageError } from "./io";
 
 type Command = (args: string[], io: Io) => Promise<number>;
@@ -10,6 +12,17 @@ const commands: Record<string, { run: Command; usage: string }> = {
   eval: {
     run: evalCommand,
     usage: "deuz eval [FORMULA ...]    evaluate formulas with the DEUZ functions (no formula: one per line of stdin)",
+  },
+  check: {
+    run: checkCommand,
+    usage: "deuz check FILE.xlsx [--json] [--out ANNOTATED.xlsx] [--freeze] [--lang de|en]\n" +
+      "                              check a filled template; --out writes an annotated copy (--freeze: values\n" +
+      "                              in place of DEUZ formulas); exit 0 all met, 1 failed or missing, 2 unusable",
+  },
+  template: {
+    run: templateCommand,
+    usage: "deuz template --out FILE.xlsx [--lang de|en] [--example]\n" +
+      "                              write the template (or the filled example)",
   },
 };
 

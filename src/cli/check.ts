@@ -1,0 +1,83 @@
+/**
+ * `deuz check FILE.xlsx [--json] [--out ANNOTATED.xlsx] [--freeze] [--lang de|en]`: checks a filled
+ * template. Exit 0 when every applicable criterion is met, 1 when one fails or misses data, 2 when the file
+ * cannot be used. The input file is only ever read.
+ */
+import fs from "fs";
+import path from "path";
+import { Finding } from "../engine/criteria";
+import { EDITION } from "../engine/edition";
+import { annotate, freeze } from "../workbook/annotate";
+import { checkWorkbook } from "../workbook/check";
+import { UnusableFile } from "../workbook/problems";
+import { statusWords } from "../workbook/template/vocabulary";
+import { language, parseArgs } from "./args";
+import { Io, UsageError } from "./io";
+
+const MAX_CELLS_SHOWN = 3;
+
+function shown(v: unknown): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "number") return String(Math.round(v * 10000) / 10000);
+  return String(v);
+}
+
+function table(findings: Finding[], address: (f: Finding) => string[], lang: "de" | "en"): string {
+  const words = statusWords[lang];
+  const head = lang === "de" ? ["Abschnitt", "Anforderung", "Status", "Wert", "Grenzwert", "Zellen"] : ["Section", "Requirement", "Status", "Value", "Limit", "Cells"];
+  const rows = findings.map((f) => {
+    const cells = address(f);
+    return [f.id, f.title[lang], words[f.status], shown(f.value), shown(f.limit), cells.slice(0, MAX_CELLS_SHOWN).join(", ") + (cells.length > MAX_CELLS_SHOWN ? ` (+${cells.length - MAX_CELLS_SHOWN})` : "")];
+  });
+  const widths = head.map((h, i) => Math.min(i === 1 ? 48 : 60, Math.max(h.length, ...rows.map((r) => r[i].length))));
+  const line = (r: string[]) => r.map((c, i) => (c.length > widths[i] ? c.slice(0, widths[i] - 1) + "…" : c.padEnd(widths[i]))).join("  ").trimEnd();
+  const out = [line(head), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)];
+  const messages = findings.filter((f) => f.status === "fail" || f.status === "missing").map((f) => `${words[f.status]}: ${f.message[lang]}`);
+  return [...out, "", ...messages].join("\n") + "\n";
+}
+
+export async function checkCommand(args: string[], io: Io): Promise<number> {
+  const p = parseArgs("check", args, ["json", "freeze"], ["out", "lang"]);
+  if (p.positional.length !== 1) throw new UsageError("deuz check: usage: deuz check FILE.xlsx [--json] [--out ANNOTATED.xlsx] [--freeze] [--lang de|en]");
+  const file = p.positional[0];
+  const lang = language("check", p.values.get("lang"));
+  const out = p.values.get("out");
+  if (p.flags.has("freeze") && !out) throw new UsageError("deuz check: --freeze writes the copy given by --out FILE.xlsx");
+  if (out && path.resolve(out) === path.resolve(file)) throw new UsageError("deuz check: --out must name a new file; the input is never written");
+  let data: Buffer;
+  try {
+    data = fs.readFileSync(file);
+  } catch (e) {
+    throw new UsageError(`deuz check: ${file} kann nicht gelesen werden / cannot be read (${(e as NodeJS.ErrnoException).code ?? e})`);
+  }
+  let result;
+  try {
+    result = await checkWorkbook(data, file);
+  } catch (e) {
+    if (e instanceof UnusableFile) throw new UsageError(`deuz check: ${e.message}`);
+    throw e;
+  }
+  const { findings, evaluated, workbook } = result;
+  const addresses = (f: Finding) => f.cells.map((c) => evaluated.address(c));
+  if (p.flags.has("json")) {
+    const summary = { pass: 0, fail: 0, missing: 0, not_applicable: 0 };
+    for (const f of findings) summary[f.status]++;
+    io.out(JSON.stringify({
+      file,
+      edition: EDITION,
+      criteria: findings.map((f) => ({ id: f.id, title: f.title[lang], status: f.status, value: f.value ?? null, limit: f.limit ?? null, cells: addresses(f), message: f.message[lang] })),
+      summary,
+    }, null, 2) + "\n");
+  } else {
+    io.out(table(findings, addresses, lang));
+  }
+  if (out) {
+    annotate(workbook, findings, evaluated, lang);
+    if (p.flags.has("freeze")) freeze(workbook, evaluated);
+    fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+    fs.writeFileSync(out, Buffer.from(await workbook.xlsx.writeBuffer()));
+    if (!p.flags.has("json")) io.out(`${lang === "de" ? "Kommentierte Kopie" : "Annotated copy"}: ${out}\n`);
+  }
+  evaluated.destroy();
+  return findings.some((f) => f.status === "fail" || f.status === "missing") ? 1 : 0;
+}

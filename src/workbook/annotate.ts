@@ -1,0 +1,80 @@
+/**
+ * The annotated copy for `deuz check --out`: failing cells filled red, cells with missing data amber, each
+ * with a note naming the section, the rule and the value; a sheet "Prüfung DE-UZ 228" lists every finding.
+ * With `freeze`, DEUZ formulas are replaced by their values for an auditor without the add-in.
+ */
+import ExcelJS from "exceljs";
+import { DetailedCellError } from "hyperformula";
+import { Finding } from "../engine/criteria";
+import { EDITION } from "../engine/edition";
+import { EvaluatedBook } from "./evaluate";
+import { colours } from "./template/styles";
+import { Lang } from "./template/model";
+import { statusWords } from "./template/vocabulary";
+
+/** At most this many cells are marked per finding (a whole column of blanks needs no more to be seen). */
+export const MAX_MARKS_PER_FINDING = 500;
+export const REPORT_SHEET = "Prüfung DE-UZ 228";
+
+const fill = (argb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb }, bgColor: { argb } });
+
+function splitAddress(address: string): { sheet: string; cell: string } {
+  const i = address.lastIndexOf("!");
+  const sheet = address.slice(0, i).replace(/^'|'$/g, "").replace(/''/g, "'");
+  return { sheet, cell: address.slice(i + 1).split(":")[0] };
+}
+
+export function annotate(wb: ExcelJS.Workbook, findings: Finding[], ev: EvaluatedBook, lang: Lang): void {
+  const words = statusWords[lang];
+  for (const f of findings) {
+    if (f.status !== "fail" && f.status !== "missing") continue;
+    for (const ref of f.cells.slice(0, MAX_MARKS_PER_FINDING)) {
+      const { sheet, cell } = splitAddress(ev.address(ref));
+      const ws = wb.getWorksheet(sheet);
+      if (!ws) continue;
+      const target = ws.getCell(cell);
+      target.fill = fill(f.status === "fail" ? colours.fail : colours.missing);
+      const note = `DE-UZ 228 ${f.id} (${f.title[lang]}): ${words[f.status]}. ${f.message[lang]}`;
+      const previous = typeof target.note === "string" ? target.note : "";
+      target.note = previous ? `${previous}\n${note}` : note;
+    }
+  }
+  const report = wb.addWorksheet(REPORT_SHEET);
+  report.columns = [
+    { header: lang === "de" ? "Abschnitt" : "Section", width: 10 },
+    { header: lang === "de" ? "Anforderung" : "Requirement", width: 44 },
+    { header: "Status", width: 16 },
+    { header: lang === "de" ? "Wert" : "Value", width: 14 },
+    { header: lang === "de" ? "Grenzwert" : "Limit", width: 12 },
+    { header: lang === "de" ? "Zellen" : "Cells", width: 40 },
+    { header: lang === "de" ? "Hinweis" : "Message", width: 90 },
+  ];
+  report.getRow(1).font = { bold: true };
+  for (const f of findings) {
+    const row = report.addRow([f.id, f.title[lang], words[f.status], f.value ?? null, f.limit ?? null, f.cells.slice(0, 20).map((c) => ev.address(c)).join(", "), f.message[lang]]);
+    const colour = f.status === "fail" ? colours.fail : f.status === "missing" ? colours.missing : f.status === "pass" ? colours.pass : undefined;
+    if (colour) row.getCell(3).fill = fill(colour);
+  }
+  report.addRow([]);
+  report.addRow([`${EDITION}; deuz`]);
+}
+
+/** Replaces every formula that calls a DEUZ function by its value (from HyperFormula). */
+export function freeze(wb: ExcelJS.Workbook, ev: EvaluatedBook): number {
+  let frozen = 0;
+  wb.eachSheet((ws) => {
+    if (ws.name === REPORT_SHEET) return;
+    const id = ev.hf.getSheetId(ws.name);
+    if (id === undefined) return;
+    ws.eachRow((row, r) => {
+      row.eachCell((cell, c) => {
+        const formula = cell.formula;
+        if (!formula || !/DEUZ\./i.test(formula)) return;
+        const v = ev.hf.getCellValue({ sheet: id, row: r - 1, col: c - 1 });
+        cell.value = v instanceof DetailedCellError ? ({ error: v.value } as ExcelJS.CellErrorValue) : (v as ExcelJS.CellValue);
+        frozen++;
+      });
+    });
+  });
+  return frozen;
+}

@@ -1,0 +1,21 @@
+/**
+ * Why a file cannot be checked: one readable line, German first, then English. `deuz check` exits 2 with it.
+ */
+export class UnusableFile extends Error {
+  constructor(de: string, en: string) {
+    super(`${de} / ${en}`);
+    this.name = "UnusableFile";
+  }
+}
+
+export const unusable = {
+  notXlsx: (file: string) => new UnusableFile(`${file} ist keine .xlsx-Datei (kein ZIP-Archiv)`, `${file} is not an .xlsx file (not a ZIP archive)`),
+  encrypted: (file: string) =>
+    new UnusableFile(`${file} ist verschlüsselt oder im alten .xls-Format: ohne Kennwort als .xlsx speichern`, `${file} is encrypted or an old .xls file: save it as .xlsx without a password`),
+  broken: (file: string, why: string) => new UnusableFile(`${file} ist beschädigt (${why})`, `${file} is damaged (${why})`),
+  tooLarge: (file: string, mb: number) =>
+    new UnusableFile(`${file} entpackt sich zu mehr als ${mb} MB: zu groß oder manipuliert`, `${file} unpacks to more than ${mb} MB: too large or tampered with`),
+  notTemplate: (file: string, what: string) =>
+    new UnusableFile(`${file} ist nicht aus der DE-UZ-228-Vorlage erstellt (${what} fehlt): deuz template --out VORLAGE.xlsx`, `${file} is not made from the DE-UZ 228 template (${what} missing): deuz template --out TEMPLATE.xlsx`),
+  unreadable: (file: string, why: string) => new UnusableFile(`${file} kann nicht gelesen werden (${why})`, `${file} cannot be read (${why})`),
+};

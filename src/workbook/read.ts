@@ -1,0 +1,99 @@
+/**
+ * Reads an .xlsx into a Book: values, formulas (the `_xldudf_` prefix Excel may store for add-in functions
+ * normalised), workbook-level defined names. Guards first: the file must be a ZIP, not encrypted, and must
+ * not unpack to more than a bounded size (zip bombs), before ExcelJS parses anything.
+ */
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { Book, BookCell, BookSheet, columnNumber } from "./book";
+import { normaliseFormula } from "./hyperformula";
+import { unusable } from "./problems";
+import { NameAddress } from "./template/model";
+
+/** Unpacked size a workbook may have: 5,000 servers × 36 months unpack to about 30 MB. */
+export const MAX_UNPACKED_MB = 400;
+const MAX_RATIO = 200;
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+export async function guardZip(data: Buffer, file: string): Promise<void> {
+  if (data.length >= 8 && data.readUInt32BE(0) === 0xd0cf11e0) throw unusable.encrypted(file);
+  if (data.length < 4 || data.readUInt32LE(0) !== 0x04034b50) throw unusable.notXlsx(file);
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(data, { checkCRC32: false });
+  } catch (e) {
+    throw unusable.broken(file, e instanceof Error ? e.message : String(e));
+  }
+  let total = 0;
+  for (const entry of Object.values(zip.files)) {
+    const declared = (entry as unknown as { _data?: { uncompressedSize?: number; compressedSize?: number } })._data;
+    const size = declared?.uncompressedSize ?? 0;
+    total += size;
+    if ((declared?.compressedSize ?? 0) > 0 && size / declared!.compressedSize! > MAX_RATIO && size > 10 * 2 ** 20) throw unusable.tooLarge(file, MAX_UNPACKED_MB);
+  }
+  if (total > MAX_UNPACKED_MB * 2 ** 20) throw unusable.tooLarge(file, MAX_UNPACKED_MB);
+  if (!zip.file("xl/workbook.xml")) throw unusable.notXlsx(file);
+  for (const name of Object.keys(zip.files)) {
+    if (!/\.(xml|rels)$/.test(name)) continue;
+    const head = (await zip.file(name)!.async("string")).slice(0, 2048);
+    if (/<!DOCTYPE|<!ENTITY/i.test(head)) throw unusable.broken(file, `${name}: DOCTYPE/ENTITY`);
+  }
+}
+
+function cellValue(v: ExcelJS.CellValue): BookCell["value"] {
+  if (v === null || v === undefined) return null;
+  if (v instanceof Date) return (v.getTime() - EXCEL_EPOCH) / 86_400_000;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  if (typeof v === "object") {
+    if ("richText" in v) return v.richText.map((t) => t.text).join("");
+    if ("text" in v && typeof v.text === "string") return v.text;
+    if ("error" in v) return String(v.error);
+    if ("result" in v) return cellValue(v.result as ExcelJS.CellValue);
+  }
+  return String(v);
+}
+
+function parseRange(ref: string): { sheet: string; range: string; row: number; col: number; rows: number; cols: number } | null {
+  const m = /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ref.trim());
+  if (!m) return null;
+  const sheet = (m[1] ?? m[2]).replace(/''/g, "'");
+  const c1 = columnNumber(m[3]);
+  const r1 = Number(m[4]);
+  const c2 = m[5] ? columnNumber(m[5]) : c1;
+  const r2 = m[6] ? Number(m[6]) : r1;
+  const range = m[5] ? `$${m[3]}$${m[4]}:$${m[5]}$${m[6]}` : `$${m[3]}$${m[4]}`;
+  return { sheet, range, row: r1, col: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
+}
+
+export async function loadWorkbook(data: Buffer, file: string): Promise<ExcelJS.Workbook> {
+  await guardZip(data, file);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(data as unknown as ArrayBuffer);
+  } catch (e) {
+    throw unusable.unreadable(file, e instanceof Error ? e.message.split("\n")[0] : String(e));
+  }
+  return wb;
+}
+
+export function bookFrom(wb: ExcelJS.Workbook): Book {
+  const sheets: BookSheet[] = [];
+  wb.eachSheet((ws) => {
+    const sheet: BookSheet = { name: ws.name, rows: [], widths: [], validations: [], conditional: [] };
+    ws.eachRow({ includeEmpty: false }, (row, r) => {
+      const cells: (BookCell | undefined)[] = [];
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        const formula = cell.formula;
+        cells[c - 1] = formula ? { formula: normaliseFormula(formula) } : { value: cellValue(cell.value) };
+      });
+      sheet.rows[r - 1] = cells;
+    });
+    sheets.push(sheet);
+  });
+  const names: NameAddress[] = [];
+  for (const { name, ranges } of wb.definedNames.model as { name: string; ranges: string[] }[]) {
+    const first = ranges.map(parseRange).find((x) => x !== null);
+    if (first) names.push({ name, ...first });
+  }
+  return { sheets, names };
+}

@@ -1,0 +1,130 @@
+/**
+ * Writes a Book as .xlsx with ExcelJS: styles (inputs unlocked and yellow, formulas locked), number formats,
+ * drop-downs, conditional formats that read the checks, workbook-level defined names, and sheets protected
+ * without a password. Cached formula results come from HyperFormula, so that a reader without the add-in
+ * sees values. Deterministic: fixed creator and dates.
+ */
+import ExcelJS from "exceljs";
+import { DetailedCellError } from "hyperformula";
+import { a1, Book, BookCell, NumberFormat, quoteSheet } from "./book";
+import { evaluateBook } from "./evaluate";
+import { colours } from "./template/styles";
+import { Lang } from "./template/model";
+
+const FIXED_DATE = new Date(Date.UTC(2025, 0, 1));
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+const numberFormats: Record<Lang, Record<NumberFormat, string>> = {
+  de: { date: "dd.mm.yyyy", percent: "0.0%", number: "#,##0", ratio: "0.000" },
+  en: { date: "yyyy-mm-dd", percent: "0.0%", number: "#,##0", ratio: "0.000" },
+};
+
+const fill = (argb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb }, bgColor: { argb } });
+const thin: Partial<ExcelJS.Borders> = {
+  top: { style: "thin", color: { argb: "FFBFBFBF" } },
+  bottom: { style: "thin", color: { argb: "FFBFBFBF" } },
+  left: { style: "thin", color: { argb: "FFBFBFBF" } },
+  right: { style: "thin", color: { argb: "FFBFBFBF" } },
+};
+
+function styleCell(target: ExcelJS.Cell, cell: BookCell, lang: Lang): void {
+  switch (cell.style) {
+    case "title":
+      target.font = { bold: true, size: 14, color: { argb: colours.title } };
+      break;
+    case "intro":
+      target.font = { italic: true, color: { argb: "FF595959" } };
+      break;
+    case "header":
+      target.font = { bold: true, color: { argb: colours.headerFont } };
+      target.fill = fill(colours.header);
+      target.alignment = { wrapText: true, vertical: "top" };
+      break;
+    case "input":
+      target.fill = fill(colours.input);
+      target.border = thin;
+      target.protection = { locked: false };
+      break;
+    case "formula":
+      target.protection = { locked: true };
+      break;
+    case "label":
+      target.alignment = { wrapText: true, vertical: "top" };
+      break;
+    default:
+  }
+  if (cell.format) target.numFmt = numberFormats[lang][cell.format];
+}
+
+/** Excel's cached result of a formula, from HyperFormula. */
+function result(value: unknown): ExcelJS.CellValue | undefined {
+  if (value instanceof DetailedCellError) return { error: value.value } as ExcelJS.CellErrorValue;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  return undefined;
+}
+
+export interface WriteOptions {
+  lang: Lang;
+  /** Write HyperFormula's results as the formulas' cached values (default true). */
+  cachedResults?: boolean;
+}
+
+export function toExcelJs(book: Book, { lang, cachedResults = true }: WriteOptions): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "deuz (DE-UZ 228)";
+  wb.lastModifiedBy = "deuz (DE-UZ 228)";
+  wb.created = FIXED_DATE;
+  wb.modified = FIXED_DATE;
+  wb.calcProperties = { fullCalcOnLoad: true };
+  const evaluated = cachedResults ? evaluateBook(book) : undefined;
+  for (const sheet of book.sheets) {
+    const ws = wb.addWorksheet(sheet.name, {
+      views: [{ state: "frozen", ySplit: 3 }],
+      pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
+    });
+    sheet.widths.forEach((w, i) => w && (ws.getColumn(i + 1).width = w));
+    const sheetId = evaluated?.hf.getSheetId(sheet.name);
+    sheet.rows.forEach((row, r) => {
+      row?.forEach((cell, c) => {
+        if (!cell) return;
+        const target = ws.getCell(r + 1, c + 1);
+        if (cell.formula) {
+          const value = sheetId === undefined ? undefined : result(evaluated!.hf.getCellValue({ sheet: sheetId, row: r, col: c }));
+          target.value = value === undefined ? { formula: cell.formula } : ({ formula: cell.formula, result: value } as ExcelJS.CellFormulaValue);
+        } else if (cell.value !== null && cell.value !== undefined) {
+          target.value = cell.format === "date" && typeof cell.value === "number" ? new Date(EXCEL_EPOCH + cell.value * 86_400_000) : cell.value;
+        }
+        styleCell(target, cell, lang);
+      });
+    });
+    for (const v of sheet.validations) {
+      const list = `"${v.list.join(",")}"`;
+      const [from, to] = v.range.split(":");
+      const start = ws.getCell(from);
+      const end = ws.getCell(to ?? from);
+      for (let r = Number(start.row); r <= Number(end.row); r++) {
+        for (let c = Number(start.col); c <= Number(end.col); c++) {
+          ws.getCell(r, c).dataValidation = { type: "list", allowBlank: true, formulae: [list], showErrorMessage: true };
+        }
+      }
+    }
+    for (const cf of sheet.conditional) {
+      const style = cf.style === "fail" ? { fill: colours.fail, font: colours.failFont } : cf.style === "missing" ? { fill: colours.missing, font: colours.missingFont } : { fill: colours.pass, font: colours.passFont };
+      ws.addConditionalFormatting({
+        ref: cf.range,
+        rules: [{ type: "expression", priority: 1, formulae: [cf.formula], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: style.fill } }, font: { color: { argb: style.font } } } }],
+      });
+    }
+    void ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, formatCells: true });
+  }
+  for (const n of book.names) wb.definedNames.add(`${quoteSheet(n.sheet)}!${n.range}`, n.name);
+  evaluated?.destroy();
+  return wb;
+}
+
+export async function writeBook(book: Book, options: WriteOptions): Promise<Buffer> {
+  const wb = toExcelJs(book, options);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+export { a1 };
