@@ -10,6 +10,12 @@ test("docs/functions.md is up to date (npm run docs regenerates it)", () => {
   expect(r.status).toBe(0);
 });
 
+test("docs/criteria.md is up to date (npm run docs regenerates it)", () => {
+  const r = spawnSync(process.execPath, ["scripts/gen-criteria-doc.js", "--check"], { cwd: root, encoding: "utf8" });
+  expect(r.stderr).toBe("");
+  expect(r.status).toBe(0);
+});
+
 test("German formulas use ';' between arguments, ',' for decimals and '.' between array columns", () => {
    
   const { germanFormula } = require("../scripts/gen-functions-doc.js");
