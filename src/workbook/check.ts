@@ -3,8 +3,9 @@
  * DEUZ functions (evaluate.ts), run the criteria catalogue for the roles in Stammdaten.
  */
 import ExcelJS from "exceljs";
+import { DetailedCellError, ErrorType } from "hyperformula";
 import { checkAll, criteria, Finding } from "../engine/criteria";
-import { Book } from "./book";
+import { a1, Book, quoteSheet } from "./book";
 import { evaluateBook, EvaluatedBook } from "./evaluate";
 import { unusable } from "./problems";
 import { bookFrom, loadWorkbook } from "./read";
@@ -24,6 +25,26 @@ export function assertTemplate(book: Book, file: string): void {
   if (lacking.length) throw unusable.notTemplate(file, `Name "${lacking[0]}"${lacking.length > 1 ? ` (+${lacking.length - 1})` : ""}`);
 }
 
+/** Circular references and #REF! in the template's formulas make the file unusable (exit 2), naming the cell. */
+export function assertFormulasWork(ev: EvaluatedBook, file: string): void {
+  for (const sheet of ev.book.sheets) {
+    const id = ev.hf.getSheetId(sheet.name);
+    if (id === undefined) continue;
+    for (let r = 0; r < sheet.rows.length; r++) {
+      const row = sheet.rows[r];
+      if (!row) continue;
+      for (let c = 0; c < row.length; c++) {
+        if (!row[c]?.formula) continue;
+        const v = ev.hf.getCellValue({ sheet: id, row: r, col: c });
+        if (v instanceof DetailedCellError && (v.type === ErrorType.CYCLE || v.type === ErrorType.REF || v.type === ErrorType.ERROR)) {
+          ev.destroy();
+          throw unusable.brokenFormula(file, `${quoteSheet(sheet.name)}!${a1(r + 1, c + 1)}`, v.value);
+        }
+      }
+    }
+  }
+}
+
 export interface CheckResult {
   findings: Finding[];
   evaluated: EvaluatedBook;
@@ -35,6 +56,7 @@ export async function checkWorkbook(data: Buffer, file: string): Promise<CheckRe
   const book = bookFrom(workbook);
   assertTemplate(book, file);
   const evaluated = evaluateBook(book);
+  assertFormulasWork(evaluated, file);
   const findings = checkAll(evaluated.inputs);
   return { findings, evaluated, workbook };
 }

@@ -17,5 +17,11 @@ export const unusable = {
     new UnusableFile(`${file} entpackt sich zu mehr als ${mb} MB: zu groß oder manipuliert`, `${file} unpacks to more than ${mb} MB: too large or tampered with`),
   notTemplate: (file: string, what: string) =>
     new UnusableFile(`${file} ist nicht aus der DE-UZ-228-Vorlage erstellt (${what} fehlt): deuz template --out VORLAGE.xlsx`, `${file} is not made from the DE-UZ 228 template (${what} missing): deuz template --out TEMPLATE.xlsx`),
+  tooManyRows: (file: string, part: string, max: number) =>
+    new UnusableFile(`${file}: ${part} hat mehr als ${max} Zeilen: keine Vorlage für einen Antrag`, `${file}: ${part} has more than ${max} rows: not an application workbook`),
+  cellTooLong: (file: string, max: number) =>
+    new UnusableFile(`${file} enthält eine Zelle mit mehr als ${max} Zeichen (Excels Grenze)`, `${file} holds a cell with more than ${max} characters (Excel's limit)`),
+  brokenFormula: (file: string, address: string, code: string) =>
+    new UnusableFile(`${file}: Formel in ${address} ergibt ${code} (Zirkelbezug oder ungültiger Bezug): Vorlage neu erstellen`, `${file}: the formula in ${address} gives ${code} (circular or invalid reference): start from a fresh template`),
   unreadable: (file: string, why: string) => new UnusableFile(`${file} kann nicht gelesen werden (${why})`, `${file} cannot be read (${why})`),
 };

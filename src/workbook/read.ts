@@ -13,7 +13,45 @@ import { NameAddress } from "./template/model";
 /** Unpacked size a workbook may have: 5,000 servers × 36 months unpack to about 30 MB. */
 export const MAX_UNPACKED_MB = 400;
 const MAX_RATIO = 200;
+/** Rows a sheet may have: far more than any data centre's inventory, far fewer than a hostile file's. */
+export const MAX_ROWS = 200_000;
+/** Excel's own limit of characters in a cell. */
+export const MAX_CELL_CHARS = 32_767;
+
+/** The first bytes of a part, without inflating all of it. */
+async function head(zip: JSZip, name: string, bytes = 4096): Promise<string> {
+  const stream = zip.file(name)!.nodeStream("nodebuffer");
+  return new Promise((resolve, reject) => {
+    let got = Buffer.alloc(0);
+    const done = () => {
+      stream.removeAllListeners();
+      (stream as unknown as { pause?: () => void }).pause?.();
+      resolve(got.subarray(0, bytes).toString("utf8"));
+    };
+    stream.on("data", (chunk: Buffer) => {
+      got = Buffer.concat([got, chunk]);
+      if (got.length >= bytes) done();
+    });
+    stream.on("end", done);
+    stream.on("error", reject);
+  });
+}
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+/** The longest run of text between tags (a shared string), scanned without regular expressions. */
+function longestText(xml: string): number {
+  let longest = 0;
+  let start = -1;
+  for (let i = 0; i < xml.length; i++) {
+    const ch = xml.charCodeAt(i);
+    if (ch === 62 /* > */) start = i + 1;
+    else if (ch === 60 /* < */ && start >= 0) {
+      longest = Math.max(longest, i - start);
+      start = -1;
+    }
+  }
+  return longest;
+}
 
 export async function guardZip(data: Buffer, file: string): Promise<void> {
   if (data.length >= 8 && data.readUInt32BE(0) === 0xd0cf11e0) throw unusable.encrypted(file);
@@ -27,16 +65,28 @@ export async function guardZip(data: Buffer, file: string): Promise<void> {
   let total = 0;
   for (const entry of Object.values(zip.files)) {
     const declared = (entry as unknown as { _data?: { uncompressedSize?: number; compressedSize?: number } })._data;
-    const size = declared?.uncompressedSize ?? 0;
+    // the zip header's 32-bit sizes are unsigned; JSZip reads them signed
+    const size = (declared?.uncompressedSize ?? 0) >>> 0;
+    const compressed = (declared?.compressedSize ?? 0) >>> 0;
     total += size;
-    if ((declared?.compressedSize ?? 0) > 0 && size / declared!.compressedSize! > MAX_RATIO && size > 10 * 2 ** 20) throw unusable.tooLarge(file, MAX_UNPACKED_MB);
+    if (compressed > 0 && size / compressed > MAX_RATIO && size > 64 * 2 ** 20) throw unusable.tooLarge(file, MAX_UNPACKED_MB);
   }
   if (total > MAX_UNPACKED_MB * 2 ** 20) throw unusable.tooLarge(file, MAX_UNPACKED_MB);
   if (!zip.file("xl/workbook.xml")) throw unusable.notXlsx(file);
   for (const name of Object.keys(zip.files)) {
-    if (!/\.(xml|rels)$/.test(name)) continue;
-    const head = (await zip.file(name)!.async("string")).slice(0, 2048);
-    if (/<!DOCTYPE|<!ENTITY/i.test(head)) throw unusable.broken(file, `${name}: DOCTYPE/ENTITY`);
+    if (zip.files[name].dir || !/\.(xml|rels)$/.test(name)) continue;
+    const start = await head(zip, name);
+    // no DTDs in OOXML: a DOCTYPE is an entity-expansion or external-entity attack
+    if (/<!DOCTYPE|<!ENTITY/i.test(start)) throw unusable.broken(file, `${name}: DOCTYPE/ENTITY`);
+    const dimension = /<dimension ref="[A-Z]+\d+:[A-Z]+(\d+)"/.exec(start);
+    if (dimension && Number(dimension[1]) > MAX_ROWS) throw unusable.tooManyRows(file, name, MAX_ROWS);
+  }
+  const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
+  if (!/<sheet [^>]*name="Stammdaten"/.test(workbookXml)) throw unusable.notTemplate(file, 'Blatt/sheet "Stammdaten"');
+  const strings = zip.file("xl/sharedStrings.xml");
+  if (strings) {
+    const xml = await strings.async("string");
+    if (longestText(xml) > MAX_CELL_CHARS) throw unusable.cellTooLong(file, MAX_CELL_CHARS);
   }
 }
 

@@ -1,0 +1,123 @@
+/**
+ * Hostile files for `deuz check`, generated here: each exits 2 with one readable line, within 10 s and
+ * 1 GB (the process runs with --max-old-space-size=1024), and the file is byte for byte unchanged.
+ */
+import { execFileSync, spawnSync } from "child_process";
+import crypto from "crypto";
+import fs from "fs";
+import os from "os";
+import path from "path";
+import zlib from "zlib";
+import JSZip from "jszip";
+import { writeTemplate } from "../../src/workbook/assets";
+
+const root = path.resolve(__dirname, "../..");
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "deuz-hostile-"));
+const sha = (file: string) => crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+
+beforeAll(() => {
+  if (!fs.existsSync(path.join(root, "lib/cli/main.js"))) {
+    execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"], { cwd: root });
+  }
+});
+
+function check(file: string) {
+  const before = sha(file);
+  const started = Date.now();
+  const r = spawnSync(process.execPath, ["--max-old-space-size=1024", "bin/deuz.js", "check", file], { cwd: root, encoding: "utf8", timeout: 10_000 });
+  return { status: r.status, stderr: r.stderr, stdout: r.stdout, ms: Date.now() - started, unchanged: sha(file) === before, signal: r.signal };
+}
+
+/** The template with one part replaced or added. */
+async function templateWith(parts: Record<string, string | Buffer>, file: string): Promise<string> {
+  const zip = await JSZip.loadAsync(await writeTemplate("de"));
+  for (const [name, content] of Object.entries(parts)) zip.file(name, content);
+  const out = path.join(dir, file);
+  fs.writeFileSync(out, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+  return out;
+}
+
+/** A zip whose one part inflates to `gigabytes`, built from raw deflate so no gigabytes touch memory. */
+function zipBomb(file: string, gigabytes: number): string {
+  const size = Math.round(gigabytes * 2 ** 30);
+  const deflated = zlib.deflateRawSync(Buffer.alloc(64 * 2 ** 20), { level: 9 });
+  // repeat the deflate stream of 64 MB of zeros: store blocks are not needed, a bomb only has to declare the size
+  const copies = Math.ceil(size / (64 * 2 ** 20));
+  const data = Buffer.concat(Array.from({ length: copies }, () => deflated));
+  const name = Buffer.from("xl/sharedStrings.xml");
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(0, 14);
+  local.writeUInt32LE(data.length, 18);
+  local.writeUInt32LE(Math.min(size, 0xffffffff), 22);
+  local.writeUInt16LE(name.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(data.length, 20);
+  central.writeUInt32LE(Math.min(size, 0xffffffff), 24);
+  central.writeUInt16LE(name.length, 28);
+  const cd = Buffer.concat([central, name]);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(cd.length, 12);
+  end.writeUInt32LE(local.length + name.length + data.length, 16);
+  const out = path.join(dir, file);
+  fs.writeFileSync(out, Buffer.concat([local, name, data, cd, end]));
+  return out;
+}
+
+const cases: [string, () => Promise<string> | string, RegExp][] = [
+  ["not a zip", () => { const f = path.join(dir, "text.xlsx"); fs.writeFileSync(f, "Energie: viel\n"); return f; }, /keine \.xlsx-Datei/],
+  ["a truncated zip", async () => { const f = path.join(dir, "truncated.xlsx"); const t = await writeTemplate("de"); fs.writeFileSync(f, t.subarray(0, Math.floor(t.length / 2))); return f; }, /beschädigt|nicht gelesen/],
+  ["a zip bomb (sharedStrings declared to unpack to 4 GB)", () => zipBomb("bomb.xlsx", 3.9), /entpackt sich zu mehr als/],
+  ["an XML entity expansion (billion laughs)", () => templateWith({ "xl/sharedStrings.xml": `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>&lol2;</t></si></sst>` }, "laughs.xlsx"), /DOCTYPE\/ENTITY/],
+  ["an external entity", () => templateWith({ "xl/sharedStrings.xml": `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>&xxe;</t></si></sst>` }, "xxe.xlsx"), /DOCTYPE\/ENTITY/],
+  ["a million rows", () => {
+    const rows = Array.from({ length: 1_000_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`).join("");
+    return templateWith({ "xl/worksheets/sheet1.xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:A1000000"/><sheetData>${rows}</sheetData></worksheet>` }, "million.xlsx");
+  }, /mehr als 200000 Zeilen/],
+  ["a 10 MB cell", () => templateWith({ "xl/sharedStrings.xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>${"x".repeat(10 * 2 ** 20)}</t></si></sst>` }, "bigcell.xlsx"), /mehr als 32767 Zeichen/],
+  ["a workbook made by someone else", async () => { const zip = await JSZip.loadAsync(await writeTemplate("de")); const wb = (await zip.file("xl/workbook.xml")!.async("string")).replace(/name="Stammdaten"/, 'name="Tabelle1"'); return templateWith({ "xl/workbook.xml": wb }, "other.xlsx"); }, /nicht aus der DE-UZ-228-Vorlage/],
+];
+
+describe.each(cases)("deuz check on %s", (_, make, message) => {
+  test("exits 2 with one readable line, in bounded time and memory, and leaves the file unchanged", async () => {
+    const file = await make();
+    const r = check(file);
+    expect(r.signal).toBeNull();
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.status).toBe(2);
+    expect(r.ms).toBeLessThan(10_000);
+    expect(r.unchanged).toBe(true);
+  }, 30_000);
+});
+
+describe("broken formulas in a template workbook", () => {
+  async function withFormula(formula: string, file: string) {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await writeTemplate("de")) as unknown as ArrayBuffer);
+    wb.getWorksheet("Anlage 3.9")!.getCell("B4").value = { formula } as never;
+    const out = path.join(dir, file);
+    await wb.xlsx.writeFile(out);
+    return out;
+  }
+  test("circular formulas exit 2 naming the cell", async () => {
+    const r = check(await withFormula("B4+1", "circular.xlsx"));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/'Anlage 3\.9'!B4 ergibt #CYCLE!/);
+  }, 30_000);
+  test("#REF! exits 2 naming the cell", async () => {
+    const r = check(await withFormula("#REF!+1", "ref.xlsx"));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/'Anlage 3\.9'!B4 ergibt #(REF|ERROR)!/);
+  }, 30_000);
+});
