@@ -33,7 +33,8 @@ export function annotate(wb: ExcelJS.Workbook, findings: Finding[], ev: Evaluate
       const ws = wb.getWorksheet(sheet);
       if (!ws) continue;
       const target = ws.getCell(cell);
-      target.fill = fill(f.status === "fail" ? colours.fail : colours.missing);
+      // ExcelJS shares one style object between cells loaded with the same style: give this cell its own
+      target.style = { ...target.style, fill: fill(f.status === "fail" ? colours.fail : colours.missing) };
       const note = `DE-UZ 228 ${f.id} (${f.title[lang]}): ${words[f.status]}. ${f.message[lang]}`;
       const previous = typeof target.note === "string" ? target.note : "";
       target.note = previous ? `${previous}\n${note}` : note;
