@@ -18,6 +18,11 @@ export interface EvaluatedBook {
   destroy(): void;
 }
 
+/** Text that HyperFormula would read as a formula or strip an apostrophe from is kept as text. */
+export function asText(value: string): string {
+  return value.startsWith("=") || value.startsWith("'") ? `'${value}` : value;
+}
+
 function toCellValue(v: unknown): CellValue {
   if (v instanceof DetailedCellError) return { error: v.value, message: v.message };
   if (v === undefined || v === "") return v === "" ? "" : null;
@@ -31,6 +36,7 @@ export function evaluateBook(book: Book): EvaluatedBook {
       Array.from(row ?? [], (c) => {
         if (!c) return null;
         if (c.formula !== undefined && c.formula !== "") return "=" + normaliseFormula(c.formula);
+        if (typeof c.value === "string") return asText(c.value);
         return c.value === undefined ? null : c.value;
       }),
     );

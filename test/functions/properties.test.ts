@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { DetailedCellError } from "hyperformula";
 import { deuzFunctions } from "../../src/engine/formulas";
 import { Scalar } from "../../src/engine/values";
+import { asText } from "../../src/workbook/evaluate";
 import { createDeuzEngine } from "../../src/workbook/hyperformula";
 import { standInCustomFunctions, StandInError } from "./customFunctionsStandIn";
 
@@ -48,7 +49,7 @@ describe.each(deuzFunctions.map((f) => [f.name, f] as const))("DEUZ.%s", (name, 
       // each argument's range in its own 3-column block of rows 2-4; formula in A1
       const sheet: (Scalar | string)[][] = [[null], [], [], []];
       ms.forEach((m, k) => m.forEach((r, i) => r.forEach((v, j) => {
-        sheet[i + 1][k * 3 + j] = typeof v === "number" && !Number.isFinite(v) ? null : v;
+        sheet[i + 1][k * 3 + j] = typeof v === "number" && !Number.isFinite(v) ? null : typeof v === "string" ? asText(v) : v;
       })));
       const refs = f.params.map((p, k) => {
         const from = String.fromCharCode(65 + k * 3);
