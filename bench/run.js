@@ -1,0 +1,148 @@
+/**
+ * npm run bench: measured speed and size (docs/performance.md). Writes bench/results.json, prints a table and
+ * exits 1 when a figure is over its budget. Uses the built add-in (dist/) and the compiled engine (lib/).
+ */
+"use strict";
+const fs = require("fs");
+const path = require("path");
+const zlib = require("zlib");
+const os = require("os");
+const { spawnSync } = require("child_process");
+const { sideBySide, sideBySideAsync, seeded } = require("./measure");
+
+const root = path.resolve(__dirname, "..");
+for (const need of ["dist/taskpane.html", "lib/cli/main.js"]) {
+  if (!fs.existsSync(path.join(root, need))) {
+    console.error(`bench: ${need} is missing: run npm run build first`);
+    process.exit(2);
+  }
+}
+
+// the custom functions run against a stand-in of Excel's runtime, as in the tests
+global.CustomFunctions = {
+  Error: class extends Error { constructor(code, message) { super(message); this.code = code; } },
+  ErrorCode: {},
+  associate: () => undefined,
+};
+const { run } = require(path.join(root, "lib/functions/adapter.js"));
+
+const results = [];
+const record = (name, value, unit, budget, note) => results.push({ name, value: Math.round(value * 1000) / 1000, unit, budget, ok: value <= budget, note });
+
+/** The plain loop ITEU is measured against: per month the mean over servers with a value, then the mean. */
+function iteuLoop(m) {
+  const cols = m[0].length;
+  const sums = new Float64Array(cols);
+  const counts = new Uint32Array(cols);
+  for (const row of m) for (let c = 0; c < cols; c++) { const v = row[c]; if (v !== null) { sums[c] += v; counts[c]++; } }
+  let total = 0;
+  let n = 0;
+  for (let c = 0; c < cols; c++) if (counts[c]) { total += sums[c] / counts[c]; n++; }
+  return total / n;
+}
+
+function cpuMatrix(rows, cols, rnd) {
+  return Array.from({ length: rows }, () => Array.from({ length: cols }, () => (rnd() < 0.02 ? null : Math.round(rnd() * 1000) / 1000)));
+}
+
+function benchIteu() {
+  const rnd = seeded(1);
+  const ratios = [];
+  const times = [];
+  for (const [rows, cols] of [[5000, 12], [1000, 1000]]) {
+    const m = cpuMatrix(rows, cols, rnd);
+    if (Math.abs(run("ITEU", m) - iteuLoop(m)) > 1e-9) throw new Error("ITEU disagrees with the loop");
+    const t = sideBySide(() => run("ITEU", m), () => iteuLoop(m), 9);
+    ratios.push(t.a / t.b);
+    times.push(`${t.a.toFixed(1)}/${t.b.toFixed(1)} ms`);
+  }
+  record("iteu_ratio_vs_loop", Math.max(...ratios), "x", 1.5, `5,000×12: ${ratios[0].toFixed(2)} (${times[0]}), 1,000,000 cells: ${ratios[1].toFixed(2)} (${times[1]})`);
+}
+
+/** The plain loop SIEC is measured against: P_idle (a or b) and the two energy sums, interval 1. */
+function siecLoop(power, cpu) {
+  const n = power.length;
+  let idleSum = 0, idleCount = 0, sx = 0, sy = 0, sxx = 0, sxy = 0, eServer = 0, idleTime = 0;
+  for (let i = 0; i < n; i++) {
+    const p = power[i][0];
+    const c = cpu[i][0];
+    if (c < 0.01) { idleSum += p; idleCount++; }
+    sx += c; sy += p; sxx += c * c; sxy += c * p; eServer += p; idleTime += 1 - c;
+  }
+  const pIdle = idleCount ? idleSum / idleCount : (sy - ((n * sxy - sx * sy) / (n * sxx - sx * sx)) * sx) / n;
+  return (pIdle * idleTime) / eServer;
+}
+
+function benchSiec() {
+  const rnd = seeded(2);
+  const n = 10 * 7 * 24 * 60; // 10 servers, one week of one-minute samples
+  const cpu = Array.from({ length: n }, () => [0.02 + rnd() * 0.6]);
+  const power = cpu.map(([c]) => [300 + 250 * c + rnd() * 10]);
+  if (Math.abs(run("SIEC", power, cpu, null, null) - siecLoop(power, cpu)) > 1e-6) throw new Error("SIEC disagrees with the loop");
+  const t = sideBySide(() => run("SIEC", power, cpu, null, null), () => siecLoop(power, cpu), 9);
+  record("siec_ratio_vs_loop", t.a / t.b, "x", 2.0, `${n.toLocaleString("en")} points: SIEC ${t.a.toFixed(2)} ms, loop ${t.b.toFixed(2)} ms`);
+}
+
+async function benchCheck() {
+  const big = path.join(os.tmpdir(), "deuz-bench-large.xlsx");
+  const gen = spawnSync(process.execPath, [path.join(__dirname, "large-workbook.js"), big], { encoding: "utf8" });
+  if (gen.status !== 0) throw new Error(`large workbook: ${gen.stderr}`);
+  const ExcelJS = require("exceljs");
+  const { checkWorkbook } = require(path.join(root, "lib/workbook/check.js"));
+  const data = fs.readFileSync(big);
+  const t = await sideBySideAsync(
+    async () => { const r = await checkWorkbook(data, big); r.evaluated.destroy(); },
+    async () => { const wb = new ExcelJS.Workbook(); await wb.xlsx.load(data); },
+    3,
+  );
+  record("check_ratio_vs_exceljs_read", t.a / t.b, "x", 2.0, `check ${Math.round(t.a)} ms, ExcelJS read ${Math.round(t.b)} ms, ${(data.length / 2 ** 20).toFixed(1)} MB`);
+  const rss = spawnSync(process.execPath, [path.join(__dirname, "check-rss.js"), big], { encoding: "utf8" });
+  if (rss.status !== 0) throw new Error(`check-rss: ${rss.stderr}`);
+  record("check_peak_rss_mb", Number(rss.stdout.trim()), "MB", 1024, "deuz check in its own process, maxRSS");
+}
+
+function gzipKb(files) {
+  return files.reduce((sum, f) => sum + zlib.gzipSync(fs.readFileSync(f), { level: 9 }).length, 0) / 1024;
+}
+
+/** The local scripts a page loads (minified HTML may leave the src unquoted); office.js comes from the CDN. */
+function scriptsOf(html) {
+  return [...html.matchAll(/<script[^>]*\ssrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)].map((m) => m[1] ?? m[2] ?? m[3]).filter((s) => !/^https?:/.test(s));
+}
+
+function benchBundles() {
+  const dist = path.join(root, "dist");
+  const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
+  const scripts = scriptsOf(html);
+  record("bundle_taskpane_gz_kb", gzipKb(scripts.map((s) => path.join(dist, s.replace(/^\.?\//, "")))), "KB", 160, scripts.join(", "));
+  const fhtml = fs.readFileSync(path.join(dist, "functions.html"), "utf8");
+  const fscripts = scriptsOf(fhtml);
+  record("bundle_functions_gz_kb", gzipKb(fscripts.map((s) => path.join(dist, s.replace(/^\.?\//, "")))), "KB", 30, fscripts.join(", "));
+}
+
+function benchSyncs() {
+  const script = path.join(__dirname, "syncs.js");
+  const r = spawnSync(process.execPath, [script], { encoding: "utf8" });
+  if (r.status !== 0) {
+    record("syncs_per_check", Infinity, "syncs", 3, `not measured: ${r.stderr.trim().split("\n").pop()}`);
+    return;
+  }
+  record("syncs_per_check", Number(r.stdout.trim()), "syncs", 3, "check and mark with 1,000 findings against the Excel fake");
+}
+
+async function main() {
+  benchIteu();
+  benchSiec();
+  await benchCheck();
+  benchBundles();
+  benchSyncs();
+  fs.writeFileSync(path.join(__dirname, "results.json"), JSON.stringify(results, null, 2) + "\n");
+  const w = Math.max(...results.map((r) => r.name.length));
+  for (const r of results) console.log(`${r.ok ? "ok  " : "OVER"} ${r.name.padEnd(w)} ${String(r.value).padStart(9)} ${r.unit.padEnd(5)} budget ${r.budget}  ${r.note ?? ""}`);
+  process.exit(results.every((r) => r.ok) ? 0 : 1);
+}
+
+main().catch((e) => {
+  console.error(`bench: ${e.message}`);
+  process.exit(2);
+});
