@@ -45,6 +45,8 @@ export function evaluateBook(book: Book): EvaluatedBook {
   const hf = createDeuzEngine(sheets, {}, named);
   const byName = new Map(book.names.map((n) => [n.name.toLowerCase(), n]));
   const sheetId = (n: NameAddress) => hf.getSheetId(n.sheet)!;
+  // the values do not change while a check reads them: each named range is read from HyperFormula once
+  const matrices = new Map<string, CellValue[][]>();
   const inputs: Inputs = {
     has: (name) => byName.has(name.toLowerCase()),
     value(name) {
@@ -55,10 +57,14 @@ export function evaluateBook(book: Book): EvaluatedBook {
     matrix(name) {
       const n = byName.get(name.toLowerCase());
       if (!n) return [];
+      const cached = matrices.get(n.name);
+      if (cached) return cached;
       const sheet = sheetId(n);
-      return hf
+      const values = hf
         .getRangeValues({ start: { sheet, row: n.row - 1, col: n.col - 1 }, end: { sheet, row: n.row + n.rows - 2, col: n.col + n.cols - 2 } })
         .map((r) => r.map(toCellValue));
+      matrices.set(n.name, values);
+      return values;
     },
   };
   return {

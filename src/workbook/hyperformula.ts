@@ -3,7 +3,7 @@
  * FunctionPlugin, so that the headless checker and `deuz eval` compute exactly what Excel's custom
  * functions compute (one implementation, two thin adapters).
  */
-import { CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from "hyperformula";
+import { AlwaysDense, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from "hyperformula";
 import type { ConfigParams, SerializedNamedExpression, Sheets } from "hyperformula";
 import { callDeuz, deuzFunctions } from "../engine/formulas";
 import { ExcelErrorCode } from "../engine/errors";
@@ -98,6 +98,12 @@ export const hyperformulaConfig: Partial<ConfigParams> = {
   licenseKey: "gpl-v3",
   // HyperFormula's default date system (null date 1899-12-30) gives Excel's serials from 1900-03-01 on
   useArrayArithmetic: false,
+  // text stays text unless it is an ISO date (Excel stores typed dates as numbers); fewer formats to try
+  // on every text cell and dense address maps make large workbooks build faster
+  dateFormats: ["YYYY-MM-DD"],
+  timeFormats: ["hh:mm", "hh:mm:ss"],
+  chooseAddressMappingPolicy: new AlwaysDense(),
+  useStats: false,
   smartRounding: false,
   maxRows: 1_048_576,
   maxColumns: 16_384,
