@@ -1,0 +1,95 @@
+import {
+  Button, FluentProvider, MessageBar, MessageBarBody, Switch, Tab, TabList, Text, webLightTheme, Checkbox,
+} from "@fluentui/react-components";
+import React, { useEffect, useState } from "react";
+import { Finding } from "../../engine/criteria";
+import { Language, officeLanguage, strings } from "../i18n";
+import { Findings } from "./Findings";
+import { WhatIf } from "./WhatIf";
+import { RangeAddress } from "../excel/address";
+
+type TabId = "start" | "check" | "whatIf";
+
+export function App({ connected }: { connected: boolean }) {
+  const [lang, setLang] = useState<Language>(officeLanguage());
+  const [tab, setTab] = useState<TabId>(connected ? "start" : "whatIf");
+  const [findings, setFindings] = useState<Finding[] | null>(null);
+  const [ranges, setRanges] = useState<Map<string, RangeAddress>>(new Map());
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const t = strings[lang];
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  const act = async (f: () => Promise<void>) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      await f();
+    } catch (e) {
+      setMessage(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  // the Excel glue is loaded only inside Excel
+  const excel = () => import(/* webpackChunkName: "excel" */ "../excel/actions");
+
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <main className="pane">
+        <header>
+          <h1>{t.title}</h1>
+          <Switch label={lang === "de" ? "English" : "Deutsch"} checked={lang === "en"} onChange={(_, d) => setLang(d.checked ? "en" : "de")} data-testid="language" />
+        </header>
+        {!connected && (
+          <MessageBar intent="info" data-testid="not-connected">
+            <MessageBarBody>{t.notConnected}</MessageBarBody>
+          </MessageBar>
+        )}
+        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
+          <Tab value="start" disabled={!connected}>{t.tabs.start}</Tab>
+          <Tab value="check" disabled={!connected}>{t.tabs.check}</Tab>
+          <Tab value="whatIf">{t.tabs.whatIf}</Tab>
+        </TabList>
+        {message && <MessageBar intent="error"><MessageBarBody>{message}</MessageBarBody></MessageBar>}
+        {tab === "start" && connected && (
+          <section aria-label={t.tabs.start}>
+            <Text as="p" weight="semibold">{t.roles.title}</Text>
+            <Checkbox label={t.roles.rzBetreiber} defaultChecked />
+            <Checkbox label={t.roles.rzDienstleister} />
+            <Checkbox label={t.roles.itBetreiber} />
+            <div className="actions">
+              <Button appearance="primary" disabled={busy} onClick={() => act(async () => setMessage(t.inserted(await (await excel()).insertTemplate("assets/DE-UZ-228-Vorlage.xlsx"))))}>
+                {t.insertTemplate}
+              </Button>
+              <a href="assets/DE-UZ-228-Beispiel.xlsx" download>{t.openExample}</a>
+            </div>
+          </section>
+        )}
+        {tab === "check" && connected && (
+          <section>
+            <div className="actions">
+              <Button appearance="primary" disabled={busy} onClick={() => act(async () => {
+                const r = await (await excel()).checkAndMark(lang);
+                setFindings(r.findings);
+                setRanges(r.ranges);
+              })}>{busy ? t.checking : t.check}</Button>
+              <Button disabled={busy} onClick={() => act(async () => { await (await excel()).removeMarks(); setMessage(t.cleared); })}>{t.clearMarks}</Button>
+            </div>
+            {findings && <Findings findings={findings} t={t} lang={lang} onSelect={(f) => act(async () => (await excel()).selectFinding(f, ranges))} />}
+          </section>
+        )}
+        {tab === "whatIf" && (
+          <WhatIf
+            t={t}
+            lang={lang}
+            fromWorkbook={connected ? async () => (await excel()).scenarioFromWorkbook() : undefined}
+            onSave={connected ? (s) => act(async () => setMessage(t.whatIf.saved(await (await excel()).saveScenario(s, lang)))) : undefined}
+          />
+        )}
+      </main>
+    </FluentProvider>
+  );
+}
