@@ -82,6 +82,7 @@ function slowCell(p: Scalar | undefined, x: Scalar | undefined, len: Scalar | nu
 
 /** The hot loop of Anhang E, kept small so that the JIT optimises it: plain numbers, else slowCell. */
 function accumulate(P: Matrix, X: Matrix, T: Matrix | undefined, pr: number, pc: number, intervalLength: number): IdleSums {
+  if (T === undefined) return accumulateFixed(P, X, pr, pc, intervalLength);
   let idleSum = 0, idleCount = 0, sx = 0, sy = 0, sxx = 0, sxy = 0, eServer = 0, idleTime = 0, n = 0;
   for (let r = 0; r < pr; r++) {
     const pRow = P[r];
@@ -109,6 +110,35 @@ function accumulate(P: Matrix, X: Matrix, T: Matrix | undefined, pr: number, pc:
     }
   }
   return { n, idleSum, idleCount, sx, sy, sxx, sxy, eServer, idleTime };
+}
+
+/** The same walk for one interval length for all (the common case): fewer checks per point. */
+function accumulateFixed(P: Matrix, X: Matrix, pr: number, pc: number, len: number): IdleSums {
+  let idleSum = 0, idleCount = 0, sx = 0, sy = 0, sxx = 0, sxy = 0, sumP = 0, sumIdle = 0, n = 0;
+  for (let r = 0; r < pr; r++) {
+    const pRow = P[r];
+    const xRow = X[r];
+    for (let c = 0; c < pc; c++) {
+      const p = pRow[c];
+      const x = xRow[c];
+      if (typeof p !== "number" || typeof x !== "number" || !(p >= 0 && p < Infinity && x >= 0 && x <= 1)) {
+        slowCell(p, x, 0, false, r, c);
+        continue;
+      }
+      n++;
+      if (x < 0.01) {
+        idleSum += p;
+        idleCount++;
+      }
+      sx += x;
+      sy += p;
+      sxx += x * x;
+      sxy += x * p;
+      sumP += p;
+      sumIdle += 1 - x;
+    }
+  }
+  return { n, idleSum, idleCount, sx, sy, sxx, sxy, eServer: sumP * len, idleTime: sumIdle * len };
 }
 
 /**
