@@ -6,7 +6,8 @@ export default tseslint.config(
   { ignores: ["dist/**", "lib/**", "node_modules/**", "coverage/**", "out/**"] },
   ...tseslint.configs.recommended,
   {
-    files: ["src/**/*.ts", "src/**/*.tsx"],
+    // office.js code only: the rules would misread ExcelJS, which has no context.sync()
+    files: ["src/taskpane/**/*.ts", "src/taskpane/**/*.tsx"],
     plugins: { "office-addins": officeAddins },
     rules: {
       "office-addins/no-context-sync-in-loop": "error",
@@ -22,7 +23,7 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },
   {
-    files: ["test/**/*.ts", "test/**/*.tsx", "scripts/**/*.js", "bench/**/*.js"],
-    rules: { "@typescript-eslint/no-require-imports": "off" },
+    files: ["test/**/*.ts", "test/**/*.tsx", "test/**/*.js", "scripts/**/*.js", "bench/**/*.js"],
+    rules: { "@typescript-eslint/no-require-imports": "off", "@typescript-eslint/no-this-alias": "off" },
   },
 );

@@ -45,16 +45,7 @@ async function sideBySideAsync(a, b, runs = 3) {
   return { a: median(ta), b: median(tb) };
 }
 
-/** A seeded generator (mulberry32), so every run measures the same numbers. */
-function seeded(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator of the example scenario (src/workbook/example/random.ts), so every run measures the same numbers. */
+const { seeded } = require("../lib/workbook/example/random.js");
 
 module.exports = { time, timeAsync, median, sideBySide, sideBySideAsync, seeded };

@@ -111,9 +111,14 @@ export function iteu(values: ArrayLike<number | null>, rows: number, cols: numbe
       }
     }
   }
+  return meanOfMonths(sums, counts);
+}
+
+/** Anhang D: the mean of the monthly means (sum and count of values per month); null without any value. */
+export function meanOfMonths(sums: ArrayLike<number>, counts: ArrayLike<number>): number | null {
   let total = 0;
   let months = 0;
-  for (let c = 0; c < cols; c++) {
+  for (let c = 0; c < sums.length; c++) {
     if (counts[c] > 0) {
       total += sums[c] / counts[c];
       months++;

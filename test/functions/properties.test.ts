@@ -12,7 +12,7 @@ import { createDeuzEngine } from "../../src/workbook/hyperformula";
 import { standInCustomFunctions, StandInError } from "./customFunctionsStandIn";
 
 standInCustomFunctions();
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const { run } = require("../../src/functions/adapter") as typeof import("../../src/functions/adapter");
 
 const scalar: fc.Arbitrary<Scalar> = fc.oneof(

@@ -9,7 +9,7 @@ import { Finding } from "../../src/engine/criteria";
 import { evaluateBook } from "../../src/workbook/evaluate";
 import { fillExample } from "../../src/workbook/example/scenario";
 import { buildTemplate } from "../../src/workbook/template/build";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const { FakeExcel } = require("./fakeExcel");
 
 function openExample() {

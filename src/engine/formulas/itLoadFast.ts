@@ -6,6 +6,7 @@
 import { pos } from "../args";
 import { fail } from "../errors";
 import { finite } from "../args";
+import { meanOfMonths } from "../metrics";
 import { Arg, isBlank, isMatrix, Matrix, Scalar } from "../values";
 
 function badCell(name: string, r: number, c: number, v: Scalar): never {
@@ -30,15 +31,7 @@ export function iteuOfMatrix(m: Matrix, name: string): number | null {
       } else if (!isBlank(v)) badCell(name, r, c, v);
     }
   }
-  let total = 0;
-  let months = 0;
-  for (let c = 0; c < cols; c++) {
-    if (counts[c] > 0) {
-      total += sums[c] / counts[c];
-      months++;
-    }
-  }
-  return months === 0 ? null : finite(total / months);
+  return meanOfMonths(sums, counts);
 }
 
 /** The sums of Anhang E over paired intervals: P_idle by method a or b, E_server and the idle time. */
