@@ -77,6 +77,10 @@ export function App({ connected }: { connected: boolean }) {
                 setRanges(r.ranges);
               })}>{busy ? t.checking : t.check}</Button>
               <Button disabled={busy} onClick={() => act(async () => { await (await excel()).removeMarks(); setMessage(t.cleared); })}>{t.clearMarks}</Button>
+              <Button disabled={busy} onClick={() => act(async () => {
+                const { exportForAuditor } = await import(/* webpackChunkName: "export" */ "../excel/exportAuditor");
+                setMessage(t.exported(await exportForAuditor(lang)));
+              })}>{t.exportAuditor}</Button>
             </div>
             {findings && <Findings findings={findings} t={t} lang={lang} onSelect={(f) => act(async () => (await excel()).selectFinding(f, ranges))} />}
           </section>

@@ -13,6 +13,7 @@ export const de = {
   clearMarks: "Markierungen entfernen",
   cleared: "Markierungen entfernt; Ihre Formate sind wiederhergestellt.",
   exportAuditor: "Für Prüfer exportieren",
+  exported: (n: number) => `Kopie für Prüfer als neue Arbeitsmappe geöffnet: DEUZ-Formeln als Werte, Blatt „Prüfung DE-UZ 228“ mit ${n} offenen Punkten.`,
   findings: (fail: number, missing: number) => `${fail} nicht erfüllt, ${missing} mit fehlenden Angaben`,
   allMet: "Alle anwendbaren Kriterien sind erfüllt.",
   status: { pass: "erfüllt", fail: "nicht erfüllt", missing: "fehlt", not_applicable: "nicht anwendbar" },

@@ -15,6 +15,7 @@ export const en: Strings = {
   clearMarks: "Remove marks",
   cleared: "Marks removed; your formats are restored.",
   exportAuditor: "Export for the auditor",
+  exported: (n: number) => `Auditor's copy opened as a new workbook: DEUZ formulas as values, sheet "Prüfung DE-UZ 228" with ${n} open points.`,
   findings: (fail: number, missing: number) => `${fail} not met, ${missing} with missing data`,
   allMet: "Every applicable criterion is met.",
   status: { pass: "met", fail: "not met", missing: "missing", not_applicable: "not applicable" },
