@@ -17,6 +17,7 @@ export function App({ connected }: { connected: boolean }) {
   const [ranges, setRanges] = useState<Map<string, RangeAddress>>(new Map());
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [roles, setRoles] = useState({ rzBetreiber: true, rzDienstleister: false, itBetreiber: false });
   const t = strings[lang];
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -57,11 +58,11 @@ export function App({ connected }: { connected: boolean }) {
         {tab === "start" && connected && (
           <section aria-label={t.tabs.start}>
             <Text as="p" weight="semibold">{t.roles.title}</Text>
-            <Checkbox label={t.roles.rzBetreiber} defaultChecked />
-            <Checkbox label={t.roles.rzDienstleister} />
-            <Checkbox label={t.roles.itBetreiber} />
+            {(["rzBetreiber", "rzDienstleister", "itBetreiber"] as const).map((role) => (
+              <Checkbox key={role} label={t.roles[role]} checked={roles[role]} onChange={(_, d) => setRoles({ ...roles, [role]: Boolean(d.checked) })} />
+            ))}
             <div className="actions">
-              <Button appearance="primary" disabled={busy} onClick={() => act(async () => setMessage(t.inserted(await (await excel()).insertTemplate("assets/DE-UZ-228-Vorlage.xlsx"))))}>
+              <Button appearance="primary" disabled={busy} onClick={() => act(async () => setMessage(t.inserted(await (await excel()).insertTemplate(lang === "de" ? "assets/DE-UZ-228-Vorlage.xlsx" : "assets/DE-UZ-228-Template-en.xlsx", roles, lang))))}>
                 {t.insertTemplate}
               </Button>
               <a href="assets/DE-UZ-228-Beispiel.xlsx" download>{t.openExample}</a>

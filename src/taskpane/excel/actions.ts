@@ -5,7 +5,20 @@ import { cellOf, RangeAddress } from "./address";
 import { checkOpenWorkbook, readInputs } from "./check";
 import { clearMarks, markFindings, marksFor } from "./marks";
 
-export async function insertTemplate(assetUrl: string): Promise<number> {
+export interface Roles {
+  rzBetreiber: boolean;
+  rzDienstleister: boolean;
+  itBetreiber: boolean;
+}
+
+const roleNames: Record<keyof Roles, string> = {
+  rzBetreiber: "Rolle_RZ_Betreiber",
+  rzDienstleister: "Rolle_RZ_Dienstleister",
+  itBetreiber: "Rolle_IT_Betreiber",
+};
+
+/** Inserts the template's sheets and fills in the chosen roles (Stammdaten, Tabelle 1) where still blank. */
+export async function insertTemplate(assetUrl: string, roles: Roles, lang: "de" | "en"): Promise<number> {
   const response = await fetch(assetUrl);
   const bytes = new Uint8Array(await response.arrayBuffer());
   let binary = "";
@@ -20,8 +33,18 @@ export async function insertTemplate(assetUrl: string): Promise<number> {
       used.load("formulas");
       return used;
     });
+    const roleRanges = (Object.keys(roleNames) as (keyof Roles)[]).map((role) => {
+      const range = context.workbook.names.getItemOrNullObject(roleNames[role]).getRangeOrNullObject();
+      range.load("values");
+      return { role, range };
+    });
     await context.sync();
     for (const r of ranges) if (!r.isNullObject) r.formulas = r.formulas;
+    const [yes, no] = lang === "de" ? ["Ja", "Nein"] : ["Yes", "No"];
+    for (const { role, range } of roleRanges) {
+      // never overwrite an answer that is already there
+      if (!range.isNullObject && (range.values[0][0] === "" || range.values[0][0] === null)) range.values = [[roles[role] ? yes : no]];
+    }
     await context.sync();
     return inserted.value.length;
   });
