@@ -32,7 +32,11 @@ function table(findings: Finding[], address: (f: Finding) => string[], lang: "de
   const widths = head.map((h, i) => Math.min(i === 1 ? 48 : 60, Math.max(h.length, ...rows.map((r) => r[i].length))));
   const line = (r: string[]) => r.map((c, i) => (c.length > widths[i] ? c.slice(0, widths[i] - 1) + "…" : c.padEnd(widths[i]))).join("  ").trimEnd();
   const out = [line(head), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)];
-  const messages = findings.filter((f) => f.status === "fail" || f.status === "missing").map((f) => `${words[f.status]}: ${f.message[lang]}`);
+  const messages = findings.filter((f) => f.status === "fail" || f.status === "missing").map((f) => {
+    const cells = address(f);
+    const where = cells.length ? ` [${lang === "de" ? "Zelle" : "cell"} ${cells[0]}${cells.length > 1 ? ` +${cells.length - 1}` : ""}]` : "";
+    return `${words[f.status]}: ${f.message[lang]}${where}`;
+  });
   return [...out, "", ...messages].join("\n") + "\n";
 }
 
