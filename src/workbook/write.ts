@@ -127,4 +127,3 @@ export async function writeBook(book: Book, options: WriteOptions): Promise<Buff
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-export { a1 };

@@ -4,7 +4,8 @@
  */
 import { serial } from "../../src/engine/dates";
 import { DeuzError } from "../../src/engine/errors";
-import { iteu, pIdle, siec } from "../../src/engine/metrics";
+import { iteu } from "../../src/engine/metrics";
+import { idleSums, pIdleOf } from "../../src/engine/formulas/itLoadFast";
 import {
   balancePeriodRecent, customerInfoMet, customerRuleApplies, insulationContainsSf6, iteuMet, pricingMet, refrigerantAllowed,
   refrigerantRuleApplies, renewableMet, sf6RuleApplies, switchgearAllowed, wasteHeatMet, wasteHeatRuleApplies,
@@ -112,7 +113,9 @@ describe("Anhang D and E metrics on plain arrays", () => {
     expect(iteu([null, null], 1, 2)).toBeNull();
   });
   test("pIdle and siec", () => {
-    expect(pIdle([302, 340, 400], [0.01, 0.2, 0.5])).toBeCloseTo(300, 9);
-    expect(siec([350, 450], [0.1, 0.3], [1, 1], 300)).toBeCloseTo(0.6, 12);
+    const col = (xs: number[]) => xs.map((x) => [x]);
+    expect(pIdleOf(idleSums(col([302, 340, 400]), col([0.01, 0.2, 0.5]), undefined, 1))).toBeCloseTo(300, 9);
+    const s = idleSums(col([350, 450]), col([0.1, 0.3]), col([1, 1]), 1);
+    expect((300 * s.idleTime) / s.eServer).toBeCloseTo(0.6, 12);
   });
 });

@@ -9,6 +9,9 @@ import { finite } from "../args";
 import { meanOfMonths } from "../metrics";
 import { Arg, isBlank, isMatrix, Matrix, Scalar } from "../values";
 
+/** Anhang E a): "Gibt es ein Messintervall, in dem die CPU-Auslastung unter 1% lag" (strictly below). */
+export const IDLE_CPU_THRESHOLD = 0.01;
+
 function badCell(name: string, r: number, c: number, v: Scalar): never {
   if (typeof v !== "number") return fail("#VALUE!", "notANumberAt", { arg: name, pos: pos(r, c), value: String(v) });
   if (!Number.isFinite(v)) return fail("#NUM!", "notFinite", { arg: name, value: String(v) });
@@ -90,7 +93,7 @@ function accumulate(P: Matrix, X: Matrix, T: Matrix | undefined, pr: number, pc:
         continue;
       }
       n++;
-      if (x < 0.01) {
+      if (x < IDLE_CPU_THRESHOLD) {
         idleSum += p;
         idleCount++;
       }
@@ -119,7 +122,7 @@ function accumulateFixed(P: Matrix, X: Matrix, pr: number, pc: number, len: numb
         continue;
       }
       n++;
-      if (x < 0.01) {
+      if (x < IDLE_CPU_THRESHOLD) {
         idleSum += p;
         idleCount++;
       }
