@@ -3,8 +3,7 @@
  * the template, `deuz check`, the task pane and docs/criteria.md are all made from this list.
  */
 import { callDeuz } from "../formulas";
-import { classifyRefrigerant } from "../refrigerants";
-import { coverageMin, insulationContainsSf6, iteuMin, refrigerantAllowed, switchgearAllowed } from "../rules";
+import { coverageMin, iteuMin } from "../rules";
 import { answer, answers, cell, check, column, isBlankValue, num, raw } from "./read";
 import { CellRef, Criterion, Evaluation, Inputs, Role } from "./types";
 import { Text } from "../errors";
@@ -406,10 +405,10 @@ export const criteria: Criterion[] = [
         const d = date[i];
         const p = power[i];
         const r = refrigerant[i];
-        if (typeof d !== "number" || typeof p !== "number" || typeof r !== "string" || r.trim() === "") return "missing";
-        const c = classifyRefrigerant(r);
-        if (!c) return "missing";
-        return refrigerantAllowed(c.halogenFree, Math.floor(d), p) ? "ok" : "fail";
+        if (typeof d !== "number" || typeof p !== "number") return "missing";
+        // the DEUZ check itself: an exempt system (before 2013, ≤ 10 kW_th) needs no refrigerant named
+        const out = callDeuz("REFRIGERANT.CHECK", [r as never, d, p]);
+        return out.ok ? (out.value ? "ok" : "fail") : "missing";
       }, "TGA_Kaeltemittel", () => ["TGA_Datum", "TGA_Leistung_kW", "TGA_Kaeltemittel"]);
       if (failing.length) {
         const names = failing.map((c) => String(refrigerant[c.row!])).join(", ");
@@ -464,10 +463,10 @@ export const criteria: Criterion[] = [
         if (!switchgearWords.includes(String(kind[i]))) return "skip";
         const d = date[i];
         const m = medium[i];
-        if (typeof d !== "number" || (typeof m !== "string" && typeof m !== "boolean")) return "missing";
-        const sf6 = typeof m === "boolean" ? m : insulationContainsSf6(m);
-        if (sf6 === null) return "missing";
-        return switchgearAllowed(sf6, Math.floor(d)) ? "ok" : "fail";
+        if (typeof d !== "number") return "missing";
+        // the DEUZ check itself: switchgear installed before 2023 needs no medium named
+        const out = callDeuz("SF6.CHECK", [m as never, d]);
+        return out.ok ? (out.value ? "ok" : "fail") : "missing";
       }, "TGA_Isoliermedium", () => ["TGA_Datum", "TGA_Isoliermedium"]);
       if (failing.length) {
         return fail(failing, {

@@ -210,12 +210,12 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
           {
             name: "TGA_Kaeltemittel_Pruefung", header: { de: "Kältemittel (3.2.9)", en: "Refrigerant (3.2.9)" }, kind: "formula",
             formula: (r, lang) =>
-              `IF(NOT(${isOneOf(`B${r}`, kindWords(refrigerantKinds))}),"",IF(OR(C${r}="",D${r}="",E${r}=""),${q(rs(lang).missing)},IFERROR(IF(DEUZ.REFRIGERANT.CHECK(E${r},C${r},D${r}),${q(rs(lang).ok)},${q(rs(lang).fail)}),${q(rs(lang).missing)})))`,
+              `IF(NOT(${isOneOf(`B${r}`, kindWords(refrigerantKinds))}),"",IF(OR(C${r}="",D${r}=""),${q(rs(lang).missing)},IFERROR(IF(DEUZ.REFRIGERANT.CHECK(E${r},C${r},D${r}),${q(rs(lang).ok)},${q(rs(lang).fail)}),${q(rs(lang).missing)})))`,
           },
           {
             name: "TGA_SF6_Pruefung", header: { de: "SF6 (3.2.11)", en: "SF6 (3.2.11)" }, kind: "formula",
             formula: (r, lang) =>
-              `IF(NOT(${isOneOf(`B${r}`, kindWords(["switchgear"]))}),"",IF(OR(C${r}="",F${r}=""),${q(rs(lang).missing)},IFERROR(IF(DEUZ.SF6.CHECK(F${r},C${r}),${q(rs(lang).ok)},${q(rs(lang).fail)}),${q(rs(lang).missing)})))`,
+              `IF(NOT(${isOneOf(`B${r}`, kindWords(["switchgear"]))}),"",IF(C${r}="",${q(rs(lang).missing)},IFERROR(IF(DEUZ.SF6.CHECK(F${r},C${r}),${q(rs(lang).ok)},${q(rs(lang).fail)}),${q(rs(lang).missing)})))`,
           },
         ],
       },

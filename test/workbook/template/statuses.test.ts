@@ -98,6 +98,15 @@ describe("Anlage 2 statuses", () => {
     expect(f.cells).toEqual([{ name: "TGA_Kaeltemittel", row: 11 }]);
   });
 
+  test("an exempt unit (7 kW) needs no refrigerant named; a 40 kW one does (3.2.9)", () => {
+    const exempt = scenario((book) => setInput(book, "TGA_Kaeltemittel", null, 4)); // the 7 kW split unit
+    expect(exempt.fromWorkbook).toEqual(exempt.fromCatalogue);
+    expect(exempt.fromCatalogue["3.2.9"]).toBe("pass");
+    const bound = scenario((book) => setInput(book, "TGA_Kaeltemittel", null, 0)); // a 650 kW chiller
+    expect(bound.fromWorkbook).toEqual(bound.fromCatalogue);
+    expect(bound.fromCatalogue["3.2.9"]).toBe("missing");
+  });
+
   test("SF6 switchgear from 2024 fails 3.2.11", () => {
     const s = scenario((book) => {
       setInput(book, "TGA_Art", "Schaltanlage", 11);
