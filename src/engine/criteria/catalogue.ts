@@ -103,6 +103,7 @@ function keyFigure(
   needs: string[],
   label: string,
   rule: Text,
+  plan: { value: string; limit: string; check: string },
 ): (inputs: Inputs) => Evaluation {
   return (inputs) => {
     const value = num(inputs, figure);
@@ -116,7 +117,21 @@ function keyFigure(
       }, value, limit);
     }
     const blank = needs.filter((n) => isBlankValue(raw(inputs, n))).map((n) => cell(n));
-    if (ok === null || blank.length || m.complete < 12) {
+    const measuredIncomplete = ok === null || blank.length > 0 || m.complete < 12;
+    // Ausnahme 2: less than 15 months old at application, the planned value stands in for 12 measured months
+    const planned = check(inputs, plan.check);
+    if (measuredIncomplete && check(inputs, "Ausnahme2_anwendbar") === true && planned !== null) {
+      const pv = num(inputs, plan.value);
+      const pl = num(inputs, plan.limit);
+      if (!planned) {
+        return fail([cell(plan.value)], {
+          de: `${section}, Ausnahme 2: der geplante ${label} ${shown(pv).de} hält den Grenzwert ${shown(pl).de} nach 12 Monaten nicht ein (${rule.de}). Planung überarbeiten.`,
+          en: `${section}, exception 2: the planned ${label} ${shown(pv).en} does not meet the limit ${shown(pl).en} after 12 months (${rule.en}). Revise the plan.`,
+        }, pv, pl);
+      }
+      return pass(pv, pl);
+    }
+    if (measuredIncomplete) {
       const cells = blank.length ? blank : m.blanks.length ? m.blanks : [cell(figure)];
       return missing(cells, {
         de: `${section}: ${label} ist nicht für 12 vollständige Monate berechenbar. Fehlende Angaben in Stammdaten und Anlage 3.4 ergänzen.`,
@@ -376,7 +391,8 @@ export const criteria: Criterion[] = [
         }, num(inputs, "PUE_Jahr"), num(inputs, "PUE_Grenzwert"));
       }
       const figure = keyFigure("3.2.7", "PUE_Jahr", "PUE_Grenzwert", "PUE_Pruefung", PUE_NEEDS, "PUE",
-        { de: "PUE ≤ Grenzwert, Tabelle 2/3", en: "PUE ≤ limit, Tabelle 2/3" })(inputs);
+        { de: "PUE ≤ Grenzwert, Tabelle 2/3", en: "PUE ≤ limit, Tabelle 2/3" },
+        { value: "PUE_Planwert", limit: "PUE_Plan_Grenzwert", check: "PUE_Plan_Pruefung" })(inputs);
       return figure;
     },
   },
@@ -387,7 +403,8 @@ export const criteria: Criterion[] = [
     anlage: "Anlage 3.9",
     nachweis: { de: "Anlage 3.9: Q_th,RZ,a, E_KS,a und CER", en: "Anlage 3.9: Q_th,RZ,a, E_KS,a and CER" },
     evaluate: keyFigure("3.2.8", "CER_Jahr", "CER_Grenzwert", "CER_Pruefung", CER_NEEDS, "CER",
-      { de: "CER > Grenzwert, Tabelle 4/5", en: "CER > limit, Tabelle 4/5" }),
+      { de: "CER > Grenzwert, Tabelle 4/5", en: "CER > limit, Tabelle 4/5" },
+      { value: "CER_Planwert", limit: "CER_Plan_Grenzwert", check: "CER_Plan_Pruefung" }),
   },
   {
     id: "3.2.9",

@@ -33,6 +33,22 @@ const kinds = (pairs: [string, string][], range: string) => `OR(${pairs.map(([de
 const ENMS = ["EnMS_Strategie", "EnMS_Zustaendigkeiten", "EnMS_Messkonzept", "EnMS_Ziele", "EnMS_Bereichsuebergreifend", "EnMS_KVP", "EnMS_TCO", "EnMS_Umweltzeichen"];
 const MESSKONZEPT = ["Messkonzept_Schema_Strom", "Messkonzept_Schema_Kaelte", "Messkonzept_Messpunkte", "Messkonzept_Berechnung", "Messkonzept_Zaehler_Auskopplung"];
 
+/**
+ * PUE/CER (3.2.7, 3.2.8): measured over 12 complete months; under Ausnahme 2 (less than 15 months old at the
+ * application) the planned value decides while the measured year is incomplete.
+ */
+function keyFigure(figure: "PUE" | "CER", needs: string[], extraFail?: string): CriterionFormulas {
+  const incomplete = `OR(${notLogical(`${figure}_Pruefung`)},${anyBlank(needs)},Monate_vollstaendig<12)`;
+  const planDecides = `AND(Ausnahme2_anwendbar=TRUE(),${incomplete},ISLOGICAL(${figure}_Plan_Pruefung))`;
+  const planFails = `AND(${planDecides},${isFalse(`${figure}_Plan_Pruefung`)})`;
+  return {
+    value: `${figure}_Jahr`,
+    limit: `${figure}_Grenzwert`,
+    fail: `OR(${extraFail ? `${extraFail},` : ""}${isFalse(`${figure}_Pruefung`)},${planFails})`,
+    missing: `AND(${incomplete},NOT(${planDecides}))`,
+  };
+}
+
 export const checklistFormulas: Record<string, CriterionFormulas> = {
   "3.1.1": declarations(ENMS),
   "3.1.2": {}, // made from the other rows by the builder
@@ -64,18 +80,8 @@ export const checklistFormulas: Record<string, CriterionFormulas> = {
     missing: `OR(${countOf("Kunde_Preis_Pruefung", MISSING)}>0,Monetaere_Abrechnung="")`,
   },
   "3.2.6.3": declarations(["Beratungsangebot"]),
-  "3.2.7": {
-    value: "PUE_Jahr",
-    limit: "PUE_Grenzwert",
-    fail: `OR(${isFalse("Bilanzzeitraum_Pruefung")},${isFalse("PUE_Pruefung")})`,
-    missing: `OR(${notLogical("PUE_Pruefung")},${anyBlank(PUE_NEEDS)},Monate_vollstaendig<12)`,
-  },
-  "3.2.8": {
-    value: "CER_Jahr",
-    limit: "CER_Grenzwert",
-    fail: isFalse("CER_Pruefung"),
-    missing: `OR(${notLogical("CER_Pruefung")},${anyBlank(CER_NEEDS)},Monate_vollstaendig<12)`,
-  },
+  "3.2.7": keyFigure("PUE", PUE_NEEDS, isFalse("Bilanzzeitraum_Pruefung")),
+  "3.2.8": keyFigure("CER", CER_NEEDS),
   "3.2.9": { fail: `${countOf("TGA_Kaeltemittel_Pruefung", FAIL)}>0`, missing: `${countOf("TGA_Kaeltemittel_Pruefung", MISSING)}>0` },
   "3.2.10": { value: "ERF_Jahr", limit: "0", fail: isFalse("Abwaerme_Pruefung"), missing: notLogical("Abwaerme_Pruefung") },
   "3.2.11": { fail: `${countOf("TGA_SF6_Pruefung", FAIL)}>0`, missing: `${countOf("TGA_SF6_Pruefung", MISSING)}>0` },

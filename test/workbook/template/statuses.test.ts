@@ -75,6 +75,28 @@ describe("Anlage 2 statuses", () => {
     expect(s.findings.find((f) => f.id === "3.2.8")!.limit).toBe(5);
   });
 
+  test("Ausnahme 2: a data centre less than 15 months old is judged by its planned PUE and CER", () => {
+    const young = (pue: number | null, cer: number | null) => scenario((book) => {
+      setInput(book, "Inbetriebnahme_RZ", serial("2024-06-01"));
+      setInput(book, "Inbetriebnahme_Kuehlsystem", serial("2024-06-01"));
+      setInput(book, "Antragsdatum", serial("2025-03-01"));
+      setInput(book, "Berichtszeitraum_Beginn", serial("2024-07-01"));
+      setInput(book, "Berichtszeitraum_Ende", serial("2025-02-28"));
+      setInput(book, "PUE_Planwert", pue);
+      setInput(book, "CER_Planwert", cer);
+    });
+    const planned = young(1.35, 7);
+    expect(planned.fromWorkbook).toEqual(planned.fromCatalogue);
+    expect([planned.fromCatalogue["3.2.7"], planned.fromCatalogue["3.2.8"]]).toEqual(["pass", "pass"]);
+    expect(planned.findings.find((f) => f.id === "3.2.7")).toMatchObject({ value: 1.35, limit: 1.4 });
+    const tooHigh = young(1.45, 6.5);
+    expect(tooHigh.fromWorkbook).toEqual(tooHigh.fromCatalogue);
+    expect([tooHigh.fromCatalogue["3.2.7"], tooHigh.fromCatalogue["3.2.8"]]).toEqual(["fail", "fail"]);
+    const noPlan = young(null, null);
+    expect(noPlan.fromWorkbook).toEqual(noPlan.fromCatalogue);
+    expect([noPlan.fromCatalogue["3.2.7"], noPlan.fromCatalogue["3.2.8"]]).toEqual(["missing", "missing"]);
+  });
+
   test("an IT operator only: section 3.2 does not apply, 3.3 does", () => {
     const s = scenario((book) => {
       setInput(book, "Rolle_RZ_Betreiber", "Nein");
