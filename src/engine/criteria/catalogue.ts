@@ -2,6 +2,7 @@
  * The criteria catalogue of DE-UZ 228, section 3: one object per criterion, in section order. Anlage 2 of
  * the template, `deuz check`, the task pane and docs/criteria.md are all made from this list.
  */
+import { serialToYmd } from "../dates";
 import { callDeuz } from "../formulas";
 import { coverageMin, iteuMin } from "../rules";
 import { answer, answers, cell, check, column, isBlankValue, num, raw } from "./read";
@@ -55,7 +56,13 @@ export const CER_NEEDS = ["Inbetriebnahme_Kuehlsystem", "Inbetriebnahme_RZ", "Be
 const METERS = ["MP_EVU", "MP_EE", "MP_NEA", "MP_IT2", "MP_KS", "MP_So", "MP_KE", "MP_RZ", "MP_An", "Wasser_m3"];
 const NON_NEGATIVE = [...METERS, "MP_Auskopplung", "Strom_erneuerbar_kWh"];
 
-/** 3.2.2: the months of the reporting period with their rows, blanks and negatives. */
+/** The calendar month of an Excel date serial, as year × 12 + month. */
+function monthKey(serialDate: number): number {
+  const { year, month } = serialToYmd(serialDate);
+  return year * 12 + month;
+}
+
+/** 3.2.2: the months of the reporting period with their rows, blanks, negatives and duplicates. */
 export function monitoring(inputs: Inputs) {
   const start = num(inputs, "Zeitraum_von");
   const end = num(inputs, "Zeitraum_bis");
@@ -63,6 +70,9 @@ export function monitoring(inputs: Inputs) {
   const values = Object.fromEntries(NON_NEGATIVE.map((n) => [n, column(inputs, n)]));
   const blanks: CellRef[] = [];
   const negatives: CellRef[] = [];
+  /** Rows repeating a calendar month of an earlier row: their values would be counted twice in the sums. */
+  const duplicates: CellRef[] = [];
+  const seen = new Set<number>();
   let inPeriod = 0;
   let complete = 0;
   months.forEach((_, i) => {
@@ -72,7 +82,15 @@ export function monitoring(inputs: Inputs) {
     }
   });
   months.forEach((m, i) => {
-    if (typeof m !== "number" || start === null || end === null || m < start || m > end) return;
+    if (typeof m !== "number") return;
+    const key = monthKey(m);
+    const repeated = seen.has(key);
+    seen.add(key);
+    if (start === null || end === null || m < start || m > end) return;
+    if (repeated) {
+      duplicates.push(cell("Monat", i));
+      return;
+    }
     inPeriod++;
     let ok = true;
     for (const n of NON_NEGATIVE) {
@@ -87,7 +105,7 @@ export function monitoring(inputs: Inputs) {
     if (ok) complete++;
   });
   const periodMonths = num(inputs, "Monate_Berichtszeitraum");
-  return { start, end, inPeriod, complete, blanks, negatives, periodMonths };
+  return { start, end, inPeriod, complete, blanks, negatives, duplicates, periodMonths };
 }
 
 function periodInputs(inputs: Inputs): CellRef[] {
@@ -214,6 +232,12 @@ export const criteria: Criterion[] = [
         return fail(m.negatives, {
           de: `3.2.2: ${m.negatives.length} negative Messwerte in Anlage 3.4. Zählerstände in Verbräuche umrechnen; Energien sind ≥ 0.`,
           en: `3.2.2: ${m.negatives.length} negative meter values in Anlage 3.4. Convert meter readings into consumption; energies are ≥ 0.`,
+        }, value, 12);
+      }
+      if (m.duplicates.length) {
+        return fail(m.duplicates, {
+          de: `3.2.2: ${m.duplicates.length} Monat(e) stehen mehrfach in Anlage 3.4; ihre Werte zählten doppelt. Je Monat genau eine Zeile.`,
+          en: `3.2.2: ${m.duplicates.length} month(s) appear more than once in Anlage 3.4; their values would count twice. One row per month.`,
         }, value, 12);
       }
       if (m.periodMonths !== null && m.periodMonths !== 12) {
@@ -555,6 +579,7 @@ export const criteria: Criterion[] = [
       const servers = num(inputs, "Erfassung_Server");
       const storage = num(inputs, "Erfassung_Speicher");
       const months = num(inputs, "CPU_Monate") ?? 0;
+      const storageMonths = num(inputs, "Speicher_Monate") ?? 0;
       const low = [servers !== null && servers < coverageMin ? cell("Erfassung_Server") : null, storage !== null && storage < coverageMin ? cell("Erfassung_Speicher") : null].filter((c): c is CellRef => c !== null);
       if (low.length) {
         return fail(low, {
@@ -562,10 +587,10 @@ export const criteria: Criterion[] = [
           en: "3.3.2, Anhang D: less than 90 % of the servers or the storage capacity are monitored. Extend the monitoring.",
         }, servers, coverageMin);
       }
-      if (servers === null || storage === null || months < 3) {
+      if (servers === null || storage === null || months < 3 || storageMonths < 3) {
         return missing([servers === null || months < 3 ? cell("CPU_Auslastung") : cell("Speicher_belegt_GB")], {
-          de: "3.3.2: CPU-Auslastung je Server (mindestens 3 Monate, Anlage 4.2) und Speicherbelegung (Anlage 4.2 Speicher) eintragen.",
-          en: "3.3.2: enter CPU utilisation per server (at least 3 months, Anlage 4.2) and storage occupancy (Anlage 4.2 Speicher).",
+          de: "3.3.2: CPU-Auslastung je Server und Speicherbelegung je Speichersystem für mindestens 3 Monate eintragen (Anlage 4.2, Anlage 4.2 Speicher).",
+          en: "3.3.2: enter CPU utilisation per server and storage occupancy per storage system for at least 3 months (Anlage 4.2, Anlage 4.2 Speicher).",
         }, servers, coverageMin);
       }
       return pass(servers, coverageMin);

@@ -1,10 +1,11 @@
 /** Lays the template's sheets (layout.ts) and the criteria catalogue (Anlage 2) out into a Book. */
 import { criteria } from "../../engine/criteria/catalogue";
-import { a1, Book, BookCell, BookSheet, ConditionalFormat, nameAddress, setCell } from "../book";
-import { appliesFormula, anyRoleFormula, checklistFormulas } from "./checklist";
+import { a1, Book, BookCell, BookSheet, nameAddress, setCell } from "../book";
+import { appliesFormula, anyRoleFormula, checklistFormulas, statusName } from "./checklist";
 import { defaultOptions, monthColumn, sheets, TemplateOptions } from "./layout";
 import { Column, Field, Lang, NameAddress, SheetSpec } from "./model";
-import { isNo, monthStatus, rowStatus, statusWords, yesNo } from "./vocabulary";
+import { fieldMarks, tableMarks } from "./marks";
+import { statusWords, yesNo } from "./vocabulary";
 
 const FIELD_ROW = 4;
 
@@ -25,10 +26,7 @@ function layFields(sheet: BookSheet, spec: SheetSpec, lang: Lang, names: NameAdd
     if (f.unit) setCell(sheet, row, 3, { value: f.unit, style: "unit" });
     if (f.list) sheet.validations.push({ range: a1(row, 2), list: f.list(lang) });
     names.push(nameAddress(f.name, spec.name, row, 2));
-    // amber while a yes/no answer is missing, red when a declaration is "Nein"
-    if (f.kind === "yesno") {
-      sheet.conditional.push({ range: a1(row, 2), formula: `${a1(row, 2)}=""`, style: "missing" });
-    }
+    sheet.conditional.push(...fieldMarks(f, a1(row, 2), lang, anyRoleFormula));
     row++;
   }
   return row;
@@ -82,44 +80,6 @@ function layTable(sheet: BookSheet, spec: SheetSpec, lang: Lang, names: NameAddr
   }
 }
 
-/** Conditional formats that put the checks' verdicts on the input cells (red: fails, amber: missing). */
-function marks(lang: Lang, find: (name: string) => NameAddress): Record<string, ConditionalFormat[]> {
-  const at = (name: string) => find(name);
-  const first = (name: string) => a1(at(name).row, at(name).col);
-  const rng = (name: string) => {
-    const n = at(name);
-    return `${a1(n.row, n.col)}:${a1(n.row + n.rows - 1, n.col + n.cols - 1)}`;
-  };
-  const rel = (name: string) => `$${a1(at(name).row, at(name).col).replace(/\d+$/, "")}${at(name).row}`;
-  const rs = rowStatus[lang];
-  const m = monthStatus[lang];
-  const monthly = at("Messwerte");
-  const out: Record<string, ConditionalFormat[]> = {};
-  const add = (sheet: string, cf: ConditionalFormat) => (out[sheet] ??= []).push(cf);
-  // Anlage 3.4: negative values red, blanks in months of the period amber (3.2.2)
-  add(monthly.sheet, { range: rng("Messwerte"), formula: `AND(ISNUMBER(${first("Messwerte")}),${first("Messwerte")}<0)`, style: "fail" });
-  add(monthly.sheet, { range: `${first("MP_EVU")}:${a1(at("Wasser_m3").row + at("Wasser_m3").rows - 1, at("Wasser_m3").col)}`, formula: `AND(${first("MP_EVU")}="",${rel("Monat_Status")}="${m.incomplete}")`, style: "missing" });
-  // Anlage 3.5: the refrigerant or insulation medium of a failing row (3.2.9, 3.2.11)
-  add(at("TGA_Kaeltemittel").sheet, { range: rng("TGA_Kaeltemittel"), formula: `${rel("TGA_Kaeltemittel_Pruefung")}="${rs.fail}"`, style: "fail" });
-  add(at("TGA_Isoliermedium").sheet, { range: rng("TGA_Isoliermedium"), formula: `${rel("TGA_SF6_Pruefung")}="${rs.fail}"`, style: "fail" });
-  for (const c of ["TGA_Datum", "TGA_Leistung_kW", "TGA_Kaeltemittel"]) {
-    add(at(c).sheet, { range: rng(c), formula: `AND(${first(c)}="",${rel("TGA_Kaeltemittel_Pruefung")}="${rs.missing}")`, style: "missing" });
-  }
-  // Anlage 3.7-3.8: customers without monthly information, price models that fail (3.2.6)
-  add(at("Kunde_Monatsinfo").sheet, { range: rng("Kunde_Monatsinfo"), formula: `${rel("Kunde_Info_Pruefung")}="${rs.fail}"`, style: "fail" });
-  add(at("Kunde_Preis_kWh").sheet, { range: `${first("Kunde_Preis_kWh")}:${a1(at("Kunde_Freimenge_kWh").row + at("Kunde_Freimenge_kWh").rows - 1, at("Kunde_Freimenge_kWh").col)}`, formula: `${rel("Kunde_Preis_Pruefung")}="${rs.fail}"`, style: "fail" });
-  // key figures that break their limit (3.2.4, 3.2.7, 3.2.8, 3.2.10, 3.3.3)
-  const figure = (value: string, check: string) => add(at(value).sheet, { range: first(value), formula: `IF(ISLOGICAL(${check}),NOT(${check}),FALSE)`, style: "fail" });
-  figure("PUE_Jahr", "PUE_Pruefung");
-  figure("CER_Jahr", "CER_Pruefung");
-  figure("ERF_Jahr", "Abwaerme_Pruefung");
-  figure("ITEU_SV", "ITEU_Pruefung");
-  figure("Anteil_erneuerbar", "Erneuerbar_Pruefung");
-  figure("Berichtszeitraum_Ende", "Bilanzzeitraum_Pruefung");
-  for (const name of ["Erfassung_Server", "Erfassung_Speicher"]) add(at(name).sheet, { range: first(name), formula: `AND(ISNUMBER(${first(name)}),${first(name)}<0.9)`, style: "fail" });
-  return out;
-}
-
 export interface BuiltTemplate {
   book: Book;
   lang: Lang;
@@ -146,12 +106,7 @@ export function buildTemplate(lang: Lang = "de", options: TemplateOptions = defa
     if (!n) throw new Error(`template: no name ${name}`);
     return n;
   };
-  for (const [sheetName, cfs] of Object.entries(marks(lang, find))) book.sheets.find((s) => s.name === sheetName)!.conditional.push(...cfs);
-  // red on "Nein" answers of declarations that must be "Ja"
-  for (const f of specs.flatMap((s) => s.fields.filter((x) => x.kind === "yesno" && /^(EnMS_|Messkonzept_|Reuse_Loesch|Reuse_Vertrag|Beratungsangebot|Neuanschaffungen|Kennzahlen_veroeff)/.test(x.name)))) {
-    const n = find(f.name);
-    book.sheets.find((s) => s.name === n.sheet)!.conditional.push({ range: a1(n.row, n.col), formula: isNo(a1(n.row, n.col)), style: "fail" });
-  }
+  for (const [sheetName, cfs] of Object.entries(tableMarks(lang, find))) book.sheets.find((s) => s.name === sheetName)!.conditional.push(...cfs);
   layChecklist(checklist!, lang, names);
   return { book, lang, options };
 }
@@ -198,7 +153,7 @@ function layChecklist(sheet: BookSheet, lang: Lang, names: NameAddress[]): void 
     setCell(sheet, r, 8, { value: c.nachweis[lang], style: "label" });
     setCell(sheet, r, 9, { value: c.anlage, style: "label" });
     setCell(sheet, r, 10, { value: null, style: "input" });
-    names.push(nameAddress(`Status_${c.id.replace(/\./g, "_")}`, sheet.name, r, statusCol));
+    names.push(nameAddress(statusName(c.id), sheet.name, r, statusCol));
   });
   names.push(nameAddress("Anlage2_Status", sheet.name, first, statusCol, criteria.length, 1));
   const range = `${a1(first, statusCol)}:${a1(last, statusCol)}`;

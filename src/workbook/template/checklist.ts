@@ -57,7 +57,7 @@ export const checklistFormulas: Record<string, CriterionFormulas> = {
   "3.2.2": {
     value: `Monate_vollstaendig&"/12"`,
     limit: "12",
-    fail: `OR(Werte_negativ>0,AND(Monate_Berichtszeitraum<>"",Monate_Berichtszeitraum<>12))`,
+    fail: `OR(Werte_negativ>0,Monate_doppelt>0,AND(Monate_Berichtszeitraum<>"",Monate_Berichtszeitraum<>12))`,
     missing: `OR(Berichtszeitraum_Beginn="",Berichtszeitraum_Ende="",Monate_vollstaendig<12)`,
   },
   "3.2.3": {
@@ -95,7 +95,7 @@ export const checklistFormulas: Record<string, CriterionFormulas> = {
     value: "Erfassung_Server",
     limit: "0.9",
     fail: `OR(AND(ISNUMBER(Erfassung_Server),Erfassung_Server<0.9),AND(ISNUMBER(Erfassung_Speicher),Erfassung_Speicher<0.9))`,
-    missing: `OR(NOT(ISNUMBER(Erfassung_Server)),NOT(ISNUMBER(Erfassung_Speicher)),CPU_Monate<3)`,
+    missing: `OR(NOT(ISNUMBER(Erfassung_Server)),NOT(ISNUMBER(Erfassung_Speicher)),CPU_Monate<3,Speicher_Monate<3)`,
   },
   "3.3.3": {
     value: "ITEU_SV",
@@ -109,6 +109,9 @@ export const checklistFormulas: Record<string, CriterionFormulas> = {
     missing: `OR(Reuse_Loeschverfahren="",AND(NOT(${isYes("Reuse_Ausnahme")}),Reuse_Vertrag=""))`,
   },
 };
+
+/** The defined name of a criterion's status cell in Anlage 2: Status_3_2_7. */
+export const statusName = (id: string) => `Status_${id.replace(/\./g, "_")}`;
 
 const roleCells: Record<Role, string> = {
   rzBetreiber: "Rolle_RZ_Betreiber",

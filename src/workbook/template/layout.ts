@@ -37,7 +37,9 @@ const field = (name: string, de: string, en: string, kind: Field["kind"], extra:
 const computed = (name: string, de: string, en: string, formula: (lang: Lang) => string, format?: Field["format"]): Field => ({
   name, label: { de, en }, kind: "formula", formula, format,
 });
-const yesno = (name: string, de: string, en: string) => field(name, de, en, "yesno", { list: yn });
+const yesno = (name: string, de: string, en: string, extra: Partial<Field> = {}) => field(name, de, en, "yesno", { list: yn, ...extra });
+/** The input decides the criteria `ids` (amber while blank and they miss data, red while "Nein" and they fail). */
+const feeds = (...ids: string[]): Partial<Field> => ({ feeds: ids });
 
 /** Sums of a monthly column over the reporting period (ratios of sums, 3.2.7/3.2.8). */
 const inPeriod = (column: string) => `SUMIFS(${column},Monat,">="&Zeitraum_von,Monat,"<="&Zeitraum_bis)`;
@@ -75,19 +77,19 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
         yesno("Rolle_RZ_Betreiber", "RZ-Betreiber (3.2)", "Data centre operator (3.2)"),
         yesno("Rolle_RZ_Dienstleister", "RZ-Dienstleister: vermietet IT-Fläche/Hardware (3.2.6)", "Data centre service provider: rents out space/hardware (3.2.6)"),
         yesno("Rolle_IT_Betreiber", "IT-Betreiber (3.3)", "IT operator (3.3)"),
-        field("Inbetriebnahme_RZ", "Inbetriebnahme des Rechenzentrums", "Commissioning of the data centre", "date"),
-        field("Inbetriebnahme_Kuehlsystem", "Inbetriebnahme des Kühlsystems", "Commissioning of the cooling system", "date"),
-        field("Antragsdatum", "Antragsdatum", "Application date", "date"),
-        field("Berichtszeitraum_Beginn", "Berichtszeitraum Beginn (12 Monate)", "Reporting period start (12 months)", "date"),
-        field("Berichtszeitraum_Ende", "Berichtszeitraum Ende", "Reporting period end", "date"),
-        field("Anschlussleistung_kW", "Elektrische Anschlussleistung", "Electrical connection power", "number", { unit: "kW" }),
-        field("IT_Gesamtleistung_kW", "IT-Gesamtleistung", "IT total power", "number", { unit: "kW" }),
+        field("Inbetriebnahme_RZ", "Inbetriebnahme des Rechenzentrums", "Commissioning of the data centre", "date", feeds("3.2.7", "3.2.8", "3.2.10")),
+        field("Inbetriebnahme_Kuehlsystem", "Inbetriebnahme des Kühlsystems", "Commissioning of the cooling system", "date", feeds("3.2.8")),
+        field("Antragsdatum", "Antragsdatum", "Application date", "date", feeds("3.2.7")),
+        field("Berichtszeitraum_Beginn", "Berichtszeitraum Beginn (12 Monate)", "Reporting period start (12 months)", "date", feeds("3.2.2", "3.2.7", "3.2.8")),
+        field("Berichtszeitraum_Ende", "Berichtszeitraum Ende", "Reporting period end", "date", feeds("3.2.2", "3.2.7", "3.2.8")),
+        field("Anschlussleistung_kW", "Elektrische Anschlussleistung", "Electrical connection power", "number", { unit: "kW", ...feeds("3.2.10") }),
+        field("IT_Gesamtleistung_kW", "IT-Gesamtleistung", "IT total power", "number", { unit: "kW", ...feeds("3.2.12") }),
         yesno("Teilflaeche", "Nur Teile eines Gebäudes genutzt (Ausnahme 3.2.12)", "Only parts of a building used (exception 3.2.12)"),
-        field("Flaeche_BGF_m2", "Bruttogrundfläche (BGF)", "Gross floor area (BGF)", "number", { unit: "m²" }),
-        field("Flaeche_BF_m2", "Bebaute Fläche (BF)", "Built-up area (BF)", "number", { unit: "m²" }),
-        field("Flaeche_ITF_m2", "IT-Fläche (ITF)", "IT floor area (ITF)", "number", { unit: "m²" }),
-        field("Flaeche_NF_m2", "Genutzte Fläche (NF, Mieter)", "Used area (NF, tenants)", "number", { unit: "m²" }),
-        yesno("Monetaere_Abrechnung", "Monetäre Abrechnung mit IT-Kunden (3.2.6.2)", "Monetary billing of IT customers (3.2.6.2)"),
+        field("Flaeche_BGF_m2", "Bruttogrundfläche (BGF)", "Gross floor area (BGF)", "number", { unit: "m²", ...feeds("3.2.12"), neededIf: `NOT(${isYes("Teilflaeche")})` }),
+        field("Flaeche_BF_m2", "Bebaute Fläche (BF)", "Built-up area (BF)", "number", { unit: "m²", ...feeds("3.2.12"), neededIf: `NOT(${isYes("Teilflaeche")})` }),
+        field("Flaeche_ITF_m2", "IT-Fläche (ITF)", "IT floor area (ITF)", "number", { unit: "m²", ...feeds("3.2.12") }),
+        field("Flaeche_NF_m2", "Genutzte Fläche (NF, Mieter)", "Used area (NF, tenants)", "number", { unit: "m²", ...feeds("3.2.12"), neededIf: isYes("Teilflaeche") }),
+        yesno("Monetaere_Abrechnung", "Monetäre Abrechnung mit IT-Kunden (3.2.6.2)", "Monetary billing of IT customers (3.2.6.2)", feeds("3.2.6.2")),
         computed("Zeitraum_von", "Erster Monat des Berichtszeitraums", "First month of the reporting period",
           () => `IF(Berichtszeitraum_Beginn="","",DATE(YEAR(Berichtszeitraum_Beginn),MONTH(Berichtszeitraum_Beginn),1))`, "date"),
         computed("Zeitraum_bis", "Letzter Tag des Berichtszeitraums", "Last day of the reporting period",
@@ -113,14 +115,14 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
       },
       fields: [
         field("EnMS_Grundlage", "Grundlage (Norm)", "Basis (standard)", "text"),
-        yesno("EnMS_Strategie", "1. Schriftlich fixierte Energiestrategie", "1. Written energy strategy"),
-        yesno("EnMS_Zustaendigkeiten", "2. Zuständigkeiten klar geregelt", "2. Responsibilities clearly assigned"),
-        yesno("EnMS_Messkonzept", "3. Messkonzept für Effizienzkennzahlen umgesetzt", "3. Metering concept for efficiency indicators in place"),
-        yesno("EnMS_Ziele", "4. Effizienzziele definiert und überprüft", "4. Efficiency targets defined and reviewed"),
-        yesno("EnMS_Bereichsuebergreifend", "5. Maßnahmen bereichsübergreifend entwickelt", "5. Measures developed across departments"),
-        yesno("EnMS_KVP", "6. Kontinuierlicher Verbesserungsprozess", "6. Continual improvement process"),
-        yesno("EnMS_TCO", "7. Lebenszykluskosten (TCO) bei Neuanschaffungen", "7. Life-cycle cost (TCO) for new purchases"),
-        yesno("EnMS_Umweltzeichen", "8. Umweltzeichen (z. B. DE-UZ 213) bei Neuanschaffungen", "8. Eco-labels (e.g. DE-UZ 213) for new purchases"),
+        yesno("EnMS_Strategie", "1. Schriftlich fixierte Energiestrategie", "1. Written energy strategy", feeds("3.1.1")),
+        yesno("EnMS_Zustaendigkeiten", "2. Zuständigkeiten klar geregelt", "2. Responsibilities clearly assigned", feeds("3.1.1")),
+        yesno("EnMS_Messkonzept", "3. Messkonzept für Effizienzkennzahlen umgesetzt", "3. Metering concept for efficiency indicators in place", feeds("3.1.1")),
+        yesno("EnMS_Ziele", "4. Effizienzziele definiert und überprüft", "4. Efficiency targets defined and reviewed", feeds("3.1.1")),
+        yesno("EnMS_Bereichsuebergreifend", "5. Maßnahmen bereichsübergreifend entwickelt", "5. Measures developed across departments", feeds("3.1.1")),
+        yesno("EnMS_KVP", "6. Kontinuierlicher Verbesserungsprozess", "6. Continual improvement process", feeds("3.1.1")),
+        yesno("EnMS_TCO", "7. Lebenszykluskosten (TCO) bei Neuanschaffungen", "7. Life-cycle cost (TCO) for new purchases", feeds("3.1.1")),
+        yesno("EnMS_Umweltzeichen", "8. Umweltzeichen (z. B. DE-UZ 213) bei Neuanschaffungen", "8. Eco-labels (e.g. DE-UZ 213) for new purchases", feeds("3.1.1")),
       ],
     },
     {
@@ -131,11 +133,11 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
         en: "Attach the schematics for electricity (Anlage 3.2) and cooling (Anlage 3.3) with the meter points of Anhang A.",
       },
       fields: [
-        yesno("Messkonzept_Schema_Strom", "Block-/Anlagenschema Strom liegt vor", "Electricity schematic available"),
-        yesno("Messkonzept_Schema_Kaelte", "Block-/Anlagenschema Kälte liegt vor", "Cooling schematic available"),
-        yesno("Messkonzept_Messpunkte", "Messpunkte/Zähler im Schema benannt", "Meter points named in the schematics"),
-        yesno("Messkonzept_Berechnung", "Berechnung von PUE, CER, ERF, WUE mit Messpunkten beschrieben", "Calculation of PUE, CER, ERF, WUE with meter points described"),
-        yesno("Messkonzept_Zaehler_Auskopplung", "Zähler für die Energie zur Abwärmeauskopplung vorhanden (3.2.7)", "Meters for the heat-extraction energy in place (3.2.7)"),
+        yesno("Messkonzept_Schema_Strom", "Block-/Anlagenschema Strom liegt vor", "Electricity schematic available", feeds("3.2.1")),
+        yesno("Messkonzept_Schema_Kaelte", "Block-/Anlagenschema Kälte liegt vor", "Cooling schematic available", feeds("3.2.1")),
+        yesno("Messkonzept_Messpunkte", "Messpunkte/Zähler im Schema benannt", "Meter points named in the schematics", feeds("3.2.1")),
+        yesno("Messkonzept_Berechnung", "Berechnung von PUE, CER, ERF, WUE mit Messpunkten beschrieben", "Calculation of PUE, CER, ERF, WUE with meter points described", feeds("3.2.1")),
+        yesno("Messkonzept_Zaehler_Auskopplung", "Zähler für die Energie zur Abwärmeauskopplung vorhanden, oder keine Auskopplung (3.2.7)", "Meters for the heat-extraction energy in place, or no heat extracted (3.2.7)", feeds("3.2.1")),
       ],
     },
     {
@@ -154,6 +156,8 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
           (lang) => `COUNTIF(Monat_Status,${q(monthStatus[lang].complete)})`, "number"),
         computed("Werte_negativ", "Negative Werte", "Negative values",
           () => `COUNTIF(Messwerte,"<0")`, "number"),
+        computed("Monate_doppelt", "Monate mehrfach in der Tabelle", "Months listed more than once",
+          (lang) => `COUNTIF(Monat_Status,${q(monthStatus[lang].duplicate)})`, "number"),
         computed("Jahr_Gesamt_kWh", "Strombedarf RZ gesamt (MP_EVU + MP_EE + MP_NEA)", "Total electricity (MP_EVU + MP_EE + MP_NEA)",
           () => `${inPeriod("MP_EVU")}+${inPeriod("MP_EE")}+${inPeriod("MP_NEA")}`, "number"),
         computed("Jahr_IT_kWh", "Strombedarf IT (MP_IT2)", "IT electricity (MP_IT2)", () => inPeriod("MP_IT2"), "number"),
@@ -179,9 +183,13 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
           },
           {
             name: "Monat_Status", header: { de: "Status (3.2.2)", en: "Status (3.2.2)" }, kind: "formula",
-            formula: (r, lang) => {
+            formula: (r, lang, i) => {
               const m = monthStatus[lang];
-              return `IF(A${r}="","",IF(OR(Zeitraum_von="",A${r}<Zeitraum_von,A${r}>Zeitraum_bis),${q(m.outside)},IF(COUNTIF(B${r}:M${r},"<0")>0,${q(m.negative)},IF(COUNT(B${r}:K${r})=10,${q(m.complete)},${q(m.incomplete)}))))`;
+              // the same calendar month in an earlier row of the table: the later row is a duplicate
+              const month = `DATE(YEAR(A${r}),MONTH(A${r}),1)`;
+              const earlier = `$A$${r - i}:A${r}`;
+              const duplicate = `COUNTIFS(${earlier},">="&${month},${earlier},"<"&EDATE(${month},1))>1`;
+              return `IF(A${r}="","",IF(OR(Zeitraum_von="",A${r}<Zeitraum_von,A${r}>Zeitraum_bis),${q(m.outside)},IF(${duplicate},${q(m.duplicate)},IF(COUNTIF(B${r}:M${r},"<0")>0,${q(m.negative)},IF(COUNT(B${r}:K${r})=10,${q(m.complete)},${q(m.incomplete)})))))`;
             },
           },
         ],
@@ -195,7 +203,7 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
         en: "All building-services plant: refrigeration, UPS, switchgear, generators (with fuel store). Refrigerant per 3.2.9, insulation per 3.2.11.",
       },
       fields: [
-        yesno("Neuanschaffungen_Prozess", "Neuanschaffungen werden vorab gegen die Kriterien geprüft (3.2.13)", "New purchases are checked against the criteria beforehand (3.2.13)"),
+        yesno("Neuanschaffungen_Prozess", "Neuanschaffungen werden vorab gegen die Kriterien geprüft (3.2.13)", "New purchases are checked against the criteria beforehand (3.2.13)", feeds("3.2.13")),
       ],
       table: {
         rows: options.inventoryRows,
@@ -231,10 +239,10 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
         computed("Anteil_erneuerbar", "Anteil erneuerbarer Strom im Berichtszeitraum", "Renewable share in the reporting period",
           () => `IFERROR(DEUZ.REF(Jahr_Erneuerbar_kWh,Jahr_Gesamt_kWh),"")`, "percent"),
         yesno("Bezug_ueber_Dritte", "Strombezug über einen Dritten, nicht direkt vom EVU", "Electricity through a third party, not directly from the utility"),
-        field("EVU_Liefermenge_Dritter_kWh", "Vom EVU an den Dritten geliefert (Jahr)", "Delivered by the utility to the third party (year)", "kwh", { unit: "kWh", format: "number" }),
+        field("EVU_Liefermenge_Dritter_kWh", "Vom EVU an den Dritten geliefert (Jahr)", "Delivered by the utility to the third party (year)", "kwh", { unit: "kWh", format: "number", ...feeds("3.2.4"), neededIf: isYes("Bezug_ueber_Dritte") }),
         computed("Anteil_am_Dritten", "Anteil des RZ an dieser Liefermenge", "Data centre's share of that delivery",
           () => `IF(OR(EVU_Liefermenge_Dritter_kWh="",EVU_Liefermenge_Dritter_kWh=0),"",Jahr_Gesamt_kWh/EVU_Liefermenge_Dritter_kWh)`, "percent"),
-        yesno("Kompensationszertifikate", "Kompensationszertifikate für den nicht erneuerbaren Anteil", "Compensation certificates for the non-renewable part"),
+        yesno("Kompensationszertifikate", "Kompensationszertifikate für den nicht erneuerbaren Anteil", "Compensation certificates for the non-renewable part", { ...feeds("3.2.4"), neededIf: isYes("Bezug_ueber_Dritte") }),
         computed("Erneuerbar_Pruefung", "Prüfung 3.2.4", "Check 3.2.4",
           () => `IFERROR(DEUZ.RENEWABLE.CHECK(Jahr_Erneuerbar_kWh,Jahr_Gesamt_kWh,IF(${isYes("Bezug_ueber_Dritte")},EVU_Liefermenge_Dritter_kWh,""),IF(${isYes("Kompensationszertifikate")},TRUE(),FALSE())),"")`),
       ],
@@ -247,7 +255,7 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
         en: "From 5 kW contracted IT peak: monthly information (3.2.6.1) and a consumption-based price not below the purchase price, without minimum purchase or free allowance (3.2.6.2, Anhang C).",
       },
       fields: [
-        yesno("Beratungsangebot", "Beratungsangebot zur Energieeinsparung für IT-Kunden (3.2.6.3)", "Energy-saving advice offered to IT customers (3.2.6.3)"),
+        yesno("Beratungsangebot", "Beratungsangebot zur Energieeinsparung für IT-Kunden (3.2.6.3)", "Energy-saving advice offered to IT customers (3.2.6.3)", feeds("3.2.6.3")),
         field("Beratungsangebot_Form", "Form des Angebots (Broschüre, Workshop …)", "Form of the offer (brochure, workshop …)", "text"),
       ],
       table: {
@@ -295,12 +303,12 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
           () => `DEUZ.CER.CHECK(CER_Jahr,Inbetriebnahme_Kuehlsystem,Berichtszeitraum_Beginn,Inbetriebnahme_RZ)`),
         computed("Ausnahme2_anwendbar", "Ausnahme 2: Inbetriebnahme < 15 Monate vor Antrag (Planungswerte zulässig)", "Exception 2: commissioned < 15 months before application (planned values allowed)",
           () => `IF(OR(Antragsdatum="",Inbetriebnahme_RZ=""),FALSE(),Antragsdatum<EDATE(Inbetriebnahme_RZ,15))`),
-        field("PUE_Planwert", "Ausnahme 2: erwarteter PUE nach 12 Monaten (Fachplaner, DIN EN 50600)", "Exception 2: PUE expected after 12 months (qualified planner, DIN EN 50600)", "number", { format: "ratio" }),
+        field("PUE_Planwert", "Ausnahme 2: erwarteter PUE nach 12 Monaten (Fachplaner, DIN EN 50600)", "Exception 2: PUE expected after 12 months (qualified planner, DIN EN 50600)", "number", { format: "ratio", ...feeds("3.2.7"), neededIf: "Ausnahme2_anwendbar=TRUE()" }),
         computed("PUE_Plan_Grenzwert", "Grenzwert nach 12 Monaten (Tabelle 3)", "Limit after 12 months (Tabelle 3)",
           () => `IF(Inbetriebnahme_RZ="","",DEUZ.PUE.LIMIT(Inbetriebnahme_RZ,EDATE(Inbetriebnahme_RZ,12)))`, "ratio"),
         computed("PUE_Plan_Pruefung", "Geplanter PUE ≤ Grenzwert", "Planned PUE ≤ limit",
           () => `IF(OR(NOT(Ausnahme2_anwendbar),PUE_Planwert=""),"",DEUZ.PUE.CHECK(PUE_Planwert,Inbetriebnahme_RZ,EDATE(Inbetriebnahme_RZ,12)))`),
-        field("CER_Planwert", "Ausnahme 2: erwarteter CER nach 12 Monaten (Planung oder Lasttest)", "Exception 2: CER expected after 12 months (planning or load test)", "number", { format: "ratio" }),
+        field("CER_Planwert", "Ausnahme 2: erwarteter CER nach 12 Monaten (Planung oder Lasttest)", "Exception 2: CER expected after 12 months (planning or load test)", "number", { format: "ratio", ...feeds("3.2.8"), neededIf: "Ausnahme2_anwendbar=TRUE()" }),
         computed("CER_Plan_Grenzwert", "CER muss nach 12 Monaten größer sein als (Tabelle 4 / 5)", "CER must exceed after 12 months (Tabelle 4 / 5)",
           () => `IF(OR(Inbetriebnahme_RZ="",Inbetriebnahme_Kuehlsystem=""),"",DEUZ.CER.LIMIT(Inbetriebnahme_Kuehlsystem,EDATE(Inbetriebnahme_RZ,12),Inbetriebnahme_RZ))`, "ratio"),
         computed("CER_Plan_Pruefung", "Geplanter CER > Grenzwert", "Planned CER > limit",
@@ -317,12 +325,12 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
       fields: [
         computed("ERF_Jahr", "Energy Reuse Factor (ERF)", "Energy Reuse Factor (ERF)", () => `DEUZ.ERF(Jahr_An_kWh,Jahr_Gesamt_kWh)`, "ratio"),
         computed("WUE_Jahr", "Water Usage Effectiveness (WUE, l/kWh)", "Water Usage Effectiveness (WUE, l/kWh)", () => `DEUZ.WUE(Jahr_Wasser_m3,Jahr_IT_kWh)`, "ratio"),
-        yesno("Abwaerme_Anschluesse", "Anschlüsse für externe Abwärmenutzung vorhanden", "Connections for external heat use in place"),
-        yesno("Abwaerme_veroeffentlicht", "Temperatur und Menge veröffentlicht, oder Abwärme vollständig genutzt/vergeben", "Temperature and amount published, or all heat used/contracted"),
+        yesno("Abwaerme_Anschluesse", "Anschlüsse für externe Abwärmenutzung vorhanden", "Connections for external heat use in place", feeds("3.2.10")),
+        yesno("Abwaerme_veroeffentlicht", "Temperatur und Menge veröffentlicht, oder Abwärme vollständig genutzt/vergeben", "Temperature and amount published, or all heat used/contracted", feeds("3.2.10")),
         field("Abwaerme_Ort", "Ort der Veröffentlichung (Abwärme, ERF)", "Where published (heat, ERF)", "text"),
         computed("Abwaerme_Pruefung", "Prüfung 3.2.10", "Check 3.2.10",
           () => `DEUZ.WASTEHEAT.CHECK(Inbetriebnahme_RZ,ERF_Jahr,Anschlussleistung_kW,Abwaerme_Anschluesse,Abwaerme_veroeffentlicht)`),
-        yesno("Kennzahlen_veroeffentlicht", "PUE, CER, ERF und WUE jährlich veröffentlicht (3.2.5)", "PUE, CER, ERF and WUE published yearly (3.2.5)"),
+        yesno("Kennzahlen_veroeffentlicht", "PUE, CER, ERF und WUE jährlich veröffentlicht (3.2.5)", "PUE, CER, ERF and WUE published yearly (3.2.5)", feeds("3.2.5")),
         field("Kennzahlen_Ort", "Ort der Veröffentlichung (z. B. Internet-Adresse)", "Where published (e.g. web address)", "text"),
         yesno("Sicherheitsausnahme", "Ausnahme: Gefährdung der öffentlichen oder nationalen Sicherheit (3.2.5)", "Exception: risk to public or national security (3.2.5)"),
       ],
@@ -395,9 +403,16 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
           () => `IFERROR(DEUZ.COVERAGE(Kapazitaet_erfasst_GB,Kapazitaet_gesamt_GB),"")`, "percent"),
         computed("Speicher_Auslastung", "Mittlere Auslastung der Speichersysteme", "Mean storage utilisation",
           () => `IFERROR(DEUZ.STORAGE(Speicher_belegt_GB,Speicher_installiert_GB),"")`, "percent"),
+        computed("Speicher_Monate", "Monate mit Belegungswerten (3.3.2: mindestens 3)", "Months with occupancy values (3.3.2: at least 3)",
+          () => `COUNTIF(Speicher_je_Monat,">0")`, "number"),
       ],
       table: {
         rows: options.storageRows,
+        summary: {
+          name: "Speicher_je_Monat",
+          label: { de: "Systeme mit Wert", en: "Systems with a value" },
+          formula: (column) => (column.startsWith("Speicher_belegt_GB_M") ? `COUNT(${column})` : null),
+        },
         columns: [
           { name: "Speicher_ID", header: { de: "Speichersystem (Kennung aus 4.1)", en: "Storage system (ID from 4.1)" }, kind: "text" },
           { name: "Speicher_belegt_GB", header: { de: "Belegt (GB)", en: "Occupied (GB)" }, kind: "number", span: ITEU_MONTHS, spanHeader: (k, lang) => (lang === "de" ? `Belegt M${k + 1}` : `Occupied M${k + 1}`) },
@@ -437,8 +452,8 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
         en: "IT leaving the data centre is not scrapped: secure erasure and a contract with a refurbisher.",
       },
       fields: [
-        yesno("Reuse_Loeschverfahren", "Verfahren zum sicheren Löschen von Daten", "Procedure for secure data erasure"),
-        yesno("Reuse_Vertrag", "Vertrag mit Abnehmer zum Refurbishment", "Contract with a refurbisher"),
+        yesno("Reuse_Loeschverfahren", "Verfahren zum sicheren Löschen von Daten", "Procedure for secure data erasure", feeds("3.3.4")),
+        yesno("Reuse_Vertrag", "Vertrag mit Abnehmer zum Refurbishment", "Contract with a refurbisher", { ...feeds("3.3.4"), neededIf: `NOT(${isYes("Reuse_Ausnahme")})` }),
         field("Reuse_Abnehmer", "Abnehmer", "Refurbisher", "text"),
         yesno("Reuse_Ausnahme", "Ausnahme: Verschlusssachen ohne zerstörungsfreies Löschverfahren", "Exception: classified data without non-destructive erasure"),
       ],

@@ -18,6 +18,13 @@ export interface Field {
   formula?: (lang: Lang) => string;
   /** Shown as a percentage / date / number format. */
   format?: "percent" | "date" | "number" | "ratio";
+  /**
+   * The criteria (section ids) this input decides: while it is blank and one of them is "fehlt" the cell is
+   * amber; while it says "Nein" and one of them is "nicht erfüllt" it is red.
+   */
+  feeds?: string[];
+  /** An Excel condition without which a blank is not missing (e.g. only when the exception is claimed). */
+  neededIf?: string;
 }
 
 export interface Column {

@@ -78,8 +78,8 @@ export const rowStatus = {
   en: { ok: "OK", fail: "not met", missing: "missing", na: "" },
 };
 export const monthStatus = {
-  de: { complete: "vollständig", incomplete: "unvollständig", negative: "negativ", outside: "außerhalb" },
-  en: { complete: "complete", incomplete: "incomplete", negative: "negative", outside: "outside" },
+  de: { complete: "vollständig", incomplete: "unvollständig", negative: "negativ", outside: "außerhalb", duplicate: "doppelt" },
+  en: { complete: "complete", incomplete: "incomplete", negative: "negative", outside: "outside", duplicate: "duplicate" },
 };
 
 export function yes(value: unknown): boolean | null {

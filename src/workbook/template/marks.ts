@@ -1,0 +1,87 @@
+/**
+ * The template's conditional formats: red on the input cells that make a criterion fail, amber where data a
+ * criterion needs are missing. Every rule reads the criterion's status in Anlage 2 (Status_3_2_7 …) besides
+ * its own check, so the marks update as the user types and stay off for criteria of other roles.
+ */
+import { a1, ConditionalFormat } from "../book";
+import { statusName } from "./checklist";
+import { Field, Lang, NameAddress } from "./model";
+import { isNo, monthStatus, rowStatus, statusWords } from "./vocabulary";
+
+export const ROLE_FIELDS = ["Rolle_RZ_Betreiber", "Rolle_RZ_Dienstleister", "Rolle_IT_Betreiber"];
+
+type Style = "fail" | "missing";
+
+/** `condition` and one of the criteria `ids` has the status the style stands for. */
+function when(lang: Lang, style: Style, ids: string[], condition: string): string {
+  const word = statusWords[lang][style];
+  const status = ids.map((id) => `${statusName(id)}="${word}"`);
+  return `AND(${condition},${status.length === 1 ? status[0] : `OR(${status.join(",")})`})`;
+}
+
+/**
+ * An input field's marks: amber while it is blank and a criterion it decides misses data, red while it
+ * says "Nein" and such a criterion fails; the roles are amber while none is chosen.
+ */
+export function fieldMarks(f: Field, cell: string, lang: Lang, anyRole: string): ConditionalFormat[] {
+  if (ROLE_FIELDS.includes(f.name)) return [{ range: cell, formula: `AND(${cell}="",NOT(${anyRole}))`, style: "missing" }];
+  if (!f.feeds?.length || f.kind === "formula") return [];
+  const marks: ConditionalFormat[] = [
+    { range: cell, formula: when(lang, "missing", f.feeds, f.neededIf ? `${cell}="",${f.neededIf}` : `${cell}=""`), style: "missing" },
+  ];
+  if (f.kind === "yesno") marks.push({ range: cell, formula: when(lang, "fail", f.feeds, isNo(cell)), style: "fail" });
+  return marks;
+}
+
+/** The marks on tables and computed figures, by sheet. */
+export function tableMarks(lang: Lang, find: (name: string) => NameAddress): Record<string, ConditionalFormat[]> {
+  const first = (name: string) => a1(find(name).row, find(name).col);
+  const last = (name: string) => a1(find(name).row + find(name).rows - 1, find(name).col + find(name).cols - 1);
+  const range = (from: string, to = from) => `${first(from)}:${last(to)}`;
+  /** The cell of column `name` in the rule's own row ($H7 for a rule whose range starts in row 7). */
+  const rowOf = (name: string) => `$${first(name).replace(/\d+$/, "")}${find(name).row}`;
+  const rs = rowStatus[lang];
+  const m = monthStatus[lang];
+  const out: Record<string, ConditionalFormat[]> = {};
+  const add = (name: string, rng: string, style: Style, ids: string[], condition: string) =>
+    (out[find(name).sheet] ??= []).push({ range: rng, formula: when(lang, style, ids, condition), style });
+
+  // Anlage 3.4 (3.2.2): negative values, a month listed twice, blanks in months of the period, a period of
+  // other than 12 months, months without a row
+  add("Messwerte", range("Messwerte"), "fail", ["3.2.2"], `ISNUMBER(${first("Messwerte")}),${first("Messwerte")}<0`);
+  add("Monat", range("Monat"), "fail", ["3.2.2"], `${rowOf("Monat_Status")}="${m.duplicate}"`);
+  add("MP_EVU", range("MP_EVU", "Wasser_m3"), "missing", ["3.2.2", "3.2.7", "3.2.8"], `${first("MP_EVU")}="",${rowOf("Monat_Status")}="${m.incomplete}"`);
+  add("Monate_Berichtszeitraum", first("Monate_Berichtszeitraum"), "fail", ["3.2.2"], `ISNUMBER(${first("Monate_Berichtszeitraum")}),${first("Monate_Berichtszeitraum")}<>12`);
+  for (const name of ["Werte_negativ", "Monate_doppelt"]) add(name, first(name), "fail", ["3.2.2"], `${first(name)}>0`);
+  for (const name of ["Monate_erfasst", "Monate_vollstaendig"]) add(name, first(name), "missing", ["3.2.2"], `${first(name)}<12`);
+
+  // Anlage 3.5: every plant with its date (3.2.3); the refrigerant (3.2.9) or insulation medium (3.2.11) of a row
+  add("TGA_Datum", range("TGA_Datum"), "missing", ["3.2.3", "3.2.9", "3.2.11"], `${first("TGA_Datum")}="",${rowOf("TGA_Art")}<>""`);
+  add("TGA_Kaeltemittel", range("TGA_Kaeltemittel"), "fail", ["3.2.9"], `${rowOf("TGA_Kaeltemittel_Pruefung")}="${rs.fail}"`);
+  for (const c of ["TGA_Leistung_kW", "TGA_Kaeltemittel"]) add(c, range(c), "missing", ["3.2.9"], `${first(c)}="",${rowOf("TGA_Kaeltemittel_Pruefung")}="${rs.missing}"`);
+  add("TGA_Isoliermedium", range("TGA_Isoliermedium"), "fail", ["3.2.11"], `${rowOf("TGA_SF6_Pruefung")}="${rs.fail}"`);
+  add("TGA_Isoliermedium", range("TGA_Isoliermedium"), "missing", ["3.2.11"], `${first("TGA_Isoliermedium")}="",${rowOf("TGA_SF6_Pruefung")}="${rs.missing}"`);
+
+  // Anlage 3.7-3.8: customers from 5 kW without monthly information (3.2.6.1), price models (3.2.6.2)
+  add("Kunde_Monatsinfo", range("Kunde_Monatsinfo"), "fail", ["3.2.6.1"], `${rowOf("Kunde_Info_Pruefung")}="${rs.fail}"`);
+  add("Kunde_Preis_kWh", range("Kunde_Preis_kWh", "Kunde_Freimenge_kWh"), "fail", ["3.2.6.2"], `${rowOf("Kunde_Preis_Pruefung")}="${rs.fail}"`);
+  for (const c of ["Kunde_Spitzenlast_kW", "Kunde_Monatsinfo"]) add(c, range(c), "missing", ["3.2.6.1"], `${first(c)}="",${rowOf("Kunde_Info_Pruefung")}="${rs.missing}"`);
+  for (const c of ["Kunde_Spitzenlast_kW", "Kunde_Preis_kWh", "Kunde_Einkaufspreis_kWh"]) add(c, range(c), "missing", ["3.2.6.2"], `${first(c)}="",${rowOf("Kunde_Preis_Pruefung")}="${rs.missing}"`);
+
+  // key figures that break their limit: the figure's own check is FALSE
+  const figure = (value: string, check: string, id: string) => add(value, first(value), "fail", [id], `IF(ISLOGICAL(${check}),NOT(${check}),FALSE)`);
+  figure("Anteil_erneuerbar", "Erneuerbar_Pruefung", "3.2.4");
+  figure("PUE_Jahr", "PUE_Pruefung", "3.2.7");
+  figure("Berichtszeitraum_Ende", "Bilanzzeitraum_Pruefung", "3.2.7");
+  figure("PUE_Planwert", "PUE_Plan_Pruefung", "3.2.7");
+  figure("CER_Jahr", "CER_Pruefung", "3.2.8");
+  figure("CER_Planwert", "CER_Plan_Pruefung", "3.2.8");
+  figure("ERF_Jahr", "Abwaerme_Pruefung", "3.2.10");
+  figure("ITEU_SV", "ITEU_Pruefung", "3.3.3");
+
+  // IT load (3.3.2, Anhang D): coverage below 90 %, series shorter than 3 months (3.3.3: 12, or 1 by Ausnahme 1)
+  for (const name of ["Erfassung_Server", "Erfassung_Speicher"]) add(name, first(name), "fail", ["3.3.2"], `ISNUMBER(${first(name)}),${first(name)}<0.9`);
+  add("CPU_Monate", first("CPU_Monate"), "missing", ["3.3.2", "3.3.3"], `${first("CPU_Monate")}<ITEU_Monate_noetig`);
+  add("Speicher_Monate", first("Speicher_Monate"), "missing", ["3.3.2"], `${first("Speicher_Monate")}<3`);
+  return out;
+}
