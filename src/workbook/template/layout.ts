@@ -156,8 +156,6 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
           (lang) => `COUNTIF(Monat_Status,${q(monthStatus[lang].complete)})`, "number"),
         computed("Werte_negativ", "Negative Werte", "Negative values",
           () => `COUNTIF(Messwerte,"<0")`, "number"),
-        computed("Monate_doppelt", "Monate mehrfach in der Tabelle", "Months listed more than once",
-          (lang) => `COUNTIF(Monat_Status,${q(monthStatus[lang].duplicate)})`, "number"),
         computed("Jahr_Gesamt_kWh", "Strombedarf RZ gesamt (MP_EVU + MP_EE + MP_NEA)", "Total electricity (MP_EVU + MP_EE + MP_NEA)",
           () => `${inPeriod("MP_EVU")}+${inPeriod("MP_EE")}+${inPeriod("MP_NEA")}`, "number"),
         computed("Jahr_IT_kWh", "Strombedarf IT (MP_IT2)", "IT electricity (MP_IT2)", () => inPeriod("MP_IT2"), "number"),
@@ -168,6 +166,8 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
         computed("Jahr_Auskopplung_kWh", "Energie zur Abwärmeauskopplung", "Energy to extract waste heat", () => inPeriod("MP_Auskopplung"), "number"),
         computed("Jahr_Wasser_m3", "Trinkwasser (m³)", "Drinking water (m³)", () => inPeriod("Wasser_m3"), "number"),
         computed("Jahr_Erneuerbar_kWh", "Strom aus erneuerbaren Energien", "Renewable electricity", () => inPeriod("Strom_erneuerbar_kWh"), "number"),
+        computed("Monate_doppelt", "Monate mehrfach in der Tabelle", "Months listed more than once",
+          (lang) => `COUNTIF(Monat_Status,${q(monthStatus[lang].duplicate)})`, "number"),
       ],
       table: {
         rows: options.monitoringMonths,

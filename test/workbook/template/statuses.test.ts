@@ -64,6 +64,21 @@ describe("Anlage 2 statuses", () => {
     expect(only(s.fromCatalogue, "missing").sort()).toEqual(["3.1.2", "3.2.2", "3.2.7", "3.2.8"]);
   });
 
+  test("a month listed twice fails 3.2.2: its energy would count twice in PUE and CER", () => {
+    const s = scenario((book) => setInput(book, "Monat", serial("2024-05-01"), 17)); // the row of 2024-06
+    expect(s.fromWorkbook).toEqual(s.fromCatalogue);
+    expect(s.fromCatalogue["3.2.2"]).toBe("fail");
+    expect(s.findings.find((f) => f.id === "3.2.2")!.cells).toEqual([{ name: "Monat", row: 17 }]);
+  });
+
+  test("storage occupancy for two months only: 3.3.2 misses data", () => {
+    const s = scenario((book) => {
+      for (let row = 0; row < 24; row++) for (let m = 2; m < 12; m++) setInput(book, "Speicher_belegt_GB", null, row, m);
+    });
+    expect(s.fromWorkbook).toEqual(s.fromCatalogue);
+    expect(only(s.fromCatalogue, "missing").sort()).toEqual(["3.1.2", "3.3.2"]);
+  });
+
   test("a new data centre in its first two years gets Tabelle 3 and 5", () => {
     const s = scenario((book) => {
       setInput(book, "Inbetriebnahme_RZ", serial("2023-06-01"));
