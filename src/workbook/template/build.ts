@@ -51,7 +51,8 @@ function layTable(sheet: BookSheet, spec: SheetSpec, lang: Lang, names: NameAddr
     for (let k = 0; k < width; k++) {
       const text = c.span ? c.spanHeader!(k, lang) : c.header[lang];
       setCell(sheet, header, col + k, text.startsWith("=") ? { formula: text.slice(1), style: "header", format: "date" } : { value: text, style: "header" });
-      sheet.widths[col + k - 1] = c.width ?? (c.span ? 11 : 16);
+      // a column under the fields keeps the labels' width, so that no label is cut off
+      sheet.widths[col + k - 1] = Math.max(sheet.widths[col + k - 1] ?? 0, c.width ?? (c.span ? 11 : 16));
       for (let i = 0; i < table.rows; i++) {
         const r = first + i;
         setCell(sheet, r, col + k, c.kind === "formula" ? { formula: c.formula!(r, lang, i), style: "formula", format: c.format } : inputCell(c.kind, c.format));
