@@ -272,7 +272,7 @@ export const criteria: Criterion[] = [
       const required: [string, string][] = [["Kältetechnik", "Refrigeration"], ["USV", "UPS"], ["Schaltanlage", "Switchgear"], ["NEA", "Generator"]];
       const absent = required.filter((words) => !kinds.some((k) => typeof k === "string" && words.includes(k)));
       const undated = filledRows(inputs, "TGA_Art").filter((i) => isBlankValue(column(inputs, "TGA_Datum")[i])).map((i) => cell("TGA_Datum", i));
-      const value = `${filledRows(inputs, "TGA_Art").length}`;
+      const value = filledRows(inputs, "TGA_Art").length;
       if (absent.length || undated.length) {
         return missing(absent.length ? [cell("TGA_Art")] : undated, {
           de: `3.2.3: ${absent.length ? `In Anlage 3.5 fehlen: ${absent.map((w) => w[0]).join(", ")}. ` : ""}${undated.length ? `${undated.length} Anlage(n) ohne Datum der Inbetriebnahme. ` : ""}Inventarliste vervollständigen.`,
@@ -453,10 +453,11 @@ export const criteria: Criterion[] = [
       }, "TGA_Kaeltemittel", () => ["TGA_Datum", "TGA_Leistung_kW", "TGA_Kaeltemittel"]);
       if (failing.length) {
         const names = failing.map((c) => String(refrigerant[c.row!])).join(", ");
+        // the value: the refrigerant of the first failing system (Anlage 2 shows the same); the message names all
         return fail(failing, {
           de: `3.2.9: ${failing.length} Anlage(n) ab 01.01.2013 über 10 kW_th mit halogeniertem Kältemittel (${names}). Auf ein halogenfreies Kältemittel (z. B. R744, R290, R717) umstellen.`,
           en: `3.2.9: ${failing.length} system(s) from 2013-01-01 above 10 kW_th use a halogenated refrigerant (${names}). Change to a halogen-free one (e.g. R744, R290, R717).`,
-        }, names);
+        }, String(refrigerant[failing[0].row!]));
       }
       if (incomplete.length) {
         return missing(incomplete, { de: "3.2.9: Datum, Leistung oder Kältemittel (nach ASHRAE 34) in Anlage 3.5 ergänzen.", en: "3.2.9: complete date, power or refrigerant (ASHRAE 34) in Anlage 3.5." });

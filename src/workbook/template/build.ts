@@ -122,7 +122,7 @@ function layChecklist(sheet: BookSheet, lang: Lang, names: NameAddress[]): void 
   const header = FIELD_ROW;
   const first = header + 1;
   CHECKLIST_COLUMNS[lang].forEach((h, i) => setCell(sheet, header, i + 1, { value: h, style: "header" }));
-  sheet.widths = [10, 44, 26, 11, 14, 12, 16, 60, 16, 30];
+  sheet.widths = [10, 50, 42, 11, 12, 12, 16, 110, 16, 30];
   const w = statusWords[lang];
   const yes = yesNo[lang];
   const statusCol = 7;
@@ -136,8 +136,9 @@ function layChecklist(sheet: BookSheet, lang: Lang, names: NameAddress[]): void 
     setCell(sheet, r, 2, { value: c.title[lang], style: "label" });
     setCell(sheet, r, 3, { value: c.roles.map((role) => roleLabels[lang][role]).join(", "), style: "label" });
     setCell(sheet, r, 4, { formula: `IF(${applies},"${yes[0]}","${yes[1]}")`, style: "formula" });
-    setCell(sheet, r, 5, f.value ? { formula: `IFERROR(${f.value},"")`, style: "formula", format: "ratio" } : { value: null, style: "formula" });
-    setCell(sheet, r, 6, f.limit ? { formula: `IFERROR(${f.limit},"")`, style: "formula", format: "ratio" } : { value: null, style: "formula" });
+    const format = f.format ?? "ratio";
+    setCell(sheet, r, 5, f.value ? { formula: `IFERROR(${f.value},"")`, style: "formula", format } : { value: null, style: "formula" });
+    setCell(sheet, r, 6, f.limit ? { formula: `IFERROR(${f.limit},"")`, style: "formula", format } : { value: null, style: "formula" });
     let status: string;
     if (f.fixed === "not_applicable") status = `"${w.not_applicable}"`;
     else if (c.id === "3.1.2") {

@@ -11,6 +11,8 @@ import { isNo, isYes } from "./vocabulary";
 export interface CriterionFormulas {
   value?: string;
   limit?: string;
+  /** How value and limit are shown: a key figure (0.000, the default), a share (0.0 %) or a count. */
+  format?: "ratio" | "percent" | "number";
   /** Extra condition under which the criterion does not apply (3.2.6.2 without monetary billing). */
   notApplicable?: string;
   fail?: string;
@@ -27,7 +29,7 @@ const isFalse = (name: string) => `IF(ISLOGICAL(${name}),NOT(${name}),FALSE)`;
 const notLogical = (name: string) => `NOT(ISLOGICAL(${name}))`;
 const anyNo = (names: string[]) => `OR(${names.map(isNo).join(",")})`;
 const anyBlank = (names: string[]) => `OR(${names.map((n) => `${n}=""`).join(",")})`;
-const declarations = (names: string[]): CriterionFormulas => ({ value: `${names.map((n) => `IF(${isYes(n)},1,0)`).join("+")}&"/${names.length}"`, fail: anyNo(names), missing: anyBlank(names) });
+const declarations = (names: string[]): CriterionFormulas => ({ format: "number", value: `${names.map((n) => `IF(${isYes(n)},1,0)`).join("+")}&"/${names.length}"`, fail: anyNo(names), missing: anyBlank(names) });
 const kinds = (pairs: [string, string][], range: string) => `OR(${pairs.map(([de, en]) => `COUNTIF(${range},"${de}")+COUNTIF(${range},"${en}")=0`).join(",")})`;
 
 const ENMS = ["EnMS_Strategie", "EnMS_Zustaendigkeiten", "EnMS_Messkonzept", "EnMS_Ziele", "EnMS_Bereichsuebergreifend", "EnMS_KVP", "EnMS_TCO", "EnMS_Umweltzeichen"];
@@ -41,9 +43,10 @@ function keyFigure(figure: "PUE" | "CER", needs: string[], extraFail?: string): 
   const incomplete = `OR(${notLogical(`${figure}_Pruefung`)},${anyBlank(needs)},Monate_vollstaendig<12)`;
   const planDecides = `AND(Ausnahme2_anwendbar=TRUE(),${incomplete},ISLOGICAL(${figure}_Plan_Pruefung))`;
   const planFails = `AND(${planDecides},${isFalse(`${figure}_Plan_Pruefung`)})`;
+  // while the plan decides, Anlage 2 shows the planned value and its limit (as the catalogue reports them)
   return {
-    value: `${figure}_Jahr`,
-    limit: `${figure}_Grenzwert`,
+    value: `IF(${planDecides},${figure}_Planwert,${figure}_Jahr)`,
+    limit: `IF(${planDecides},${figure}_Plan_Grenzwert,${figure}_Grenzwert)`,
     fail: `OR(${extraFail ? `${extraFail},` : ""}${isFalse(`${figure}_Pruefung`)},${planFails})`,
     missing: `AND(${incomplete},NOT(${planDecides}))`,
   };
@@ -55,21 +58,24 @@ export const checklistFormulas: Record<string, CriterionFormulas> = {
   "3.1.3": { fixed: "not_applicable" },
   "3.2.1": declarations(MESSKONZEPT),
   "3.2.2": {
+    format: "number",
     value: `Monate_vollstaendig&"/12"`,
     limit: "12",
     fail: `OR(Werte_negativ>0,Monate_doppelt>0,AND(Monate_Berichtszeitraum<>"",Monate_Berichtszeitraum<>12))`,
     missing: `OR(Berichtszeitraum_Beginn="",Berichtszeitraum_Ende="",Monate_vollstaendig<12)`,
   },
   "3.2.3": {
+    format: "number",
     value: `COUNTA(TGA_Art)`,
     missing: `OR(${kinds([["Kältetechnik", "Refrigeration"], ["USV", "UPS"], ["Schaltanlage", "Switchgear"], ["NEA", "Generator"]], "TGA_Art")},COUNTIFS(TGA_Art,"<>",TGA_Datum,"")>0)`,
   },
-  "3.2.4": { value: "Anteil_erneuerbar", limit: "1", fail: isFalse("Erneuerbar_Pruefung"), missing: notLogical("Erneuerbar_Pruefung") },
+  "3.2.4": { format: "percent", value: "Anteil_erneuerbar", limit: "1", fail: isFalse("Erneuerbar_Pruefung"), missing: notLogical("Erneuerbar_Pruefung") },
   "3.2.5": {
     fail: `AND(${isNo("Kennzahlen_veroeffentlicht")},NOT(${isYes("Sicherheitsausnahme")}))`,
     missing: `AND(Kennzahlen_veroeffentlicht="",NOT(${isYes("Sicherheitsausnahme")}))`,
   },
   "3.2.6.1": {
+    format: "number",
     value: `COUNTA(Kunde_Name)`,
     fail: `${countOf("Kunde_Info_Pruefung", FAIL)}>0`,
     missing: `OR(${countOf("Kunde_Info_Pruefung", MISSING)}>0,COUNTA(Kunde_Name)=0)`,
@@ -82,7 +88,9 @@ export const checklistFormulas: Record<string, CriterionFormulas> = {
   "3.2.6.3": declarations(["Beratungsangebot"]),
   "3.2.7": keyFigure("PUE", PUE_NEEDS, isFalse("Bilanzzeitraum_Pruefung")),
   "3.2.8": keyFigure("CER", CER_NEEDS),
-  "3.2.9": { fail: `${countOf("TGA_Kaeltemittel_Pruefung", FAIL)}>0`, missing: `${countOf("TGA_Kaeltemittel_Pruefung", MISSING)}>0` },
+  "3.2.9": {
+    value: `IFERROR(INDEX(TGA_Kaeltemittel,MATCH("${FAIL[0]}",TGA_Kaeltemittel_Pruefung,0)),INDEX(TGA_Kaeltemittel,MATCH("${FAIL[1]}",TGA_Kaeltemittel_Pruefung,0)))`,
+    fail: `${countOf("TGA_Kaeltemittel_Pruefung", FAIL)}>0`, missing: `${countOf("TGA_Kaeltemittel_Pruefung", MISSING)}>0` },
   "3.2.10": { value: "ERF_Jahr", limit: "0", fail: isFalse("Abwaerme_Pruefung"), missing: notLogical("Abwaerme_Pruefung") },
   "3.2.11": { fail: `${countOf("TGA_SF6_Pruefung", FAIL)}>0`, missing: `${countOf("TGA_SF6_Pruefung", MISSING)}>0` },
   "3.2.12": {
@@ -90,21 +98,24 @@ export const checklistFormulas: Record<string, CriterionFormulas> = {
     missing: `OR(NOT(ISNUMBER(IT_Gesamtleistung_kW)),IF(${isYes("Teilflaeche")},OR(NOT(ISNUMBER(Flaeche_NF_m2)),NOT(ISNUMBER(Flaeche_ITF_m2))),OR(NOT(ISNUMBER(Flaeche_BGF_m2)),NOT(ISNUMBER(Flaeche_BF_m2)),NOT(ISNUMBER(Flaeche_ITF_m2)))))`,
   },
   "3.2.13": declarations(["Neuanschaffungen_Prozess"]),
-  "3.3.1": { value: "COUNTA(IT_Typ)", missing: kinds([["Server", "Server"], ["Speicher", "Storage"], ["Netzwerk", "Network"]], "IT_Typ") },
+  "3.3.1": { format: "number", value: "COUNTA(IT_Typ)", missing: kinds([["Server", "Server"], ["Speicher", "Storage"], ["Netzwerk", "Network"]], "IT_Typ") },
   "3.3.2": {
+    format: "percent",
     value: "Erfassung_Server",
     limit: "0.9",
     fail: `OR(AND(ISNUMBER(Erfassung_Server),Erfassung_Server<0.9),AND(ISNUMBER(Erfassung_Speicher),Erfassung_Speicher<0.9))`,
     missing: `OR(NOT(ISNUMBER(Erfassung_Server)),NOT(ISNUMBER(Erfassung_Speicher)),CPU_Monate<3,Speicher_Monate<3)`,
   },
   "3.3.3": {
+    format: "percent",
     value: "ITEU_SV",
     limit: "0.2",
     fail: isFalse("ITEU_Pruefung"),
     missing: `OR(${notLogical("ITEU_Pruefung")},CPU_Monate<ITEU_Monate_noetig)`,
   },
   "3.3.4": {
-    value: `IF(${isYes("Reuse_Loeschverfahren")},1,0)+IF(${isYes("Reuse_Vertrag")},1,0)`,
+    format: "number",
+    value: `(IF(${isYes("Reuse_Loeschverfahren")},1,0)+IF(AND(NOT(${isYes("Reuse_Ausnahme")}),${isYes("Reuse_Vertrag")}),1,0))&"/"&IF(${isYes("Reuse_Ausnahme")},1,2)`,
     fail: `OR(${isNo("Reuse_Loeschverfahren")},AND(NOT(${isYes("Reuse_Ausnahme")}),${isNo("Reuse_Vertrag")}))`,
     missing: `OR(Reuse_Loeschverfahren="",AND(NOT(${isYes("Reuse_Ausnahme")}),Reuse_Vertrag=""))`,
   },

@@ -164,3 +164,41 @@ describe("Anlage 2 statuses", () => {
     expect(only(s.fromCatalogue, "missing").sort()).toEqual(["3.2.2", "3.2.8"]);
   });
 });
+
+describe("Anlage 2 values and limits", () => {
+  /** The value and limit columns of Anlage 2 next to the catalogue's, for one filled book. */
+  function columns(book: Book) {
+    const ev = evaluateBook(book);
+    const findings = checkAll(ev.inputs);
+    const row = (id: string) => {
+      const n = ev.name(`Status_${id.replace(/\./g, "_")}`)!;
+      const sheet = ev.hf.getSheetId(n.sheet)!;
+      const at = (col: number) => ev.hf.getCellValue({ sheet, row: n.row - 1, col });
+      return { value: at(n.col - 3), limit: at(n.col - 2) };
+    };
+    const out = findings.filter((f) => f.status !== "not_applicable").map((f) => ({ id: f.id, catalogue: { value: f.value ?? "", limit: f.limit ?? "" }, workbook: row(f.id) }));
+    ev.destroy();
+    return out;
+  }
+  const same = (a: unknown, b: unknown) => (typeof a === "number" && typeof b === "number" ? Math.abs(a - b) < 1e-9 : a === b);
+
+  test.each([
+    ["the example", (book: Book) => fillExample(book, "de")],
+    ["a data centre under Ausnahme 2", (book: Book) => {
+      fillCompliant(book, "de");
+      setInput(book, "Inbetriebnahme_RZ", serial("2024-06-01"));
+      setInput(book, "Inbetriebnahme_Kuehlsystem", serial("2024-06-01"));
+      setInput(book, "Antragsdatum", serial("2025-03-01"));
+      setInput(book, "Berichtszeitraum_Beginn", serial("2024-07-01"));
+      setInput(book, "Berichtszeitraum_Ende", serial("2025-02-28"));
+      setInput(book, "PUE_Planwert", 1.35);
+      setInput(book, "CER_Planwert", 7);
+      setInput(book, "Reuse_Ausnahme", "Ja");
+    }],
+  ])("show the catalogue's value and limit (%s)", (_, fill) => {
+    const { book } = buildTemplate("de");
+    fill(book);
+    const diff = columns(book).filter((c) => (c.catalogue.value !== "" && !same(c.workbook.value, c.catalogue.value)) || (c.catalogue.limit !== "" && !same(c.workbook.limit, c.catalogue.limit)));
+    expect(diff).toEqual([]);
+  });
+});
