@@ -15,6 +15,8 @@ export const unusable = {
   broken: (file: string, why: string) => new UnusableFile(`${file} ist beschädigt (${why})`, `${file} is damaged (${why})`),
   tooLarge: (file: string, mb: number) =>
     new UnusableFile(`${file} entpackt sich zu mehr als ${mb} MB: zu groß oder manipuliert`, `${file} unpacks to more than ${mb} MB: too large or tampered with`),
+  sizeMismatch: (file: string, part: string) =>
+    new UnusableFile(`${file}: ${part} entpackt sich zu mehr, als das ZIP-Verzeichnis angibt: manipuliert`, `${file}: ${part} unpacks to more than its zip directory declares: tampered with`),
   notTemplate: (file: string, what: string) =>
     new UnusableFile(`${file} ist nicht aus der DE-UZ-228-Vorlage erstellt (${what} fehlt): deuz template --out VORLAGE.xlsx`, `${file} is not made from the DE-UZ 228 template (${what} missing): deuz template --out TEMPLATE.xlsx`),
   tooManyRows: (file: string, part: string, max: number) =>

@@ -5,37 +5,20 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import zlib from "zlib";
 import { Book, BookCell, BookSheet, columnNumber } from "./book";
 import { normaliseFormula } from "./hyperformula";
 import { unusable } from "./problems";
 import { NameAddress } from "./template/model";
 
 /** Unpacked size a workbook may have: 5,000 servers × 36 months unpack to about 30 MB. */
-export const MAX_UNPACKED_MB = 400;
+export const MAX_UNPACKED_MB = 200;
 const MAX_RATIO = 200;
 /** Rows a sheet may have: far more than any data centre's inventory, far fewer than a hostile file's. */
 export const MAX_ROWS = 200_000;
 /** Excel's own limit of characters in a cell. */
 export const MAX_CELL_CHARS = 32_767;
 
-/** The first bytes of a part, without inflating all of it. */
-async function head(zip: JSZip, name: string, bytes = 4096): Promise<string> {
-  const stream = zip.file(name)!.nodeStream("nodebuffer");
-  return new Promise((resolve, reject) => {
-    let got = Buffer.alloc(0);
-    const done = () => {
-      stream.removeAllListeners();
-      (stream as unknown as { pause?: () => void }).pause?.();
-      resolve(got.subarray(0, bytes).toString("utf8"));
-    };
-    stream.on("data", (chunk: Buffer) => {
-      got = Buffer.concat([got, chunk]);
-      if (got.length >= bytes) done();
-    });
-    stream.on("end", done);
-    stream.on("error", reject);
-  });
-}
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 /** The longest run of text between tags (a shared string), scanned without regular expressions. */
@@ -53,6 +36,37 @@ function longestText(xml: string): number {
   return longest;
 }
 
+/** What JSZip keeps of an entry after reading the central directory (not part of its typed API). */
+interface ZipData {
+  uncompressedSize?: number;
+  compressedSize?: number;
+  compressedContent?: Uint8Array;
+  compression?: { magic?: string };
+}
+
+/**
+ * An entry's bytes, inflated by zlib with its output capped at the size the zip declares: a part that
+ * inflates to more than it declares (a zip bomb that lies in its central directory) stops at the cap
+ * instead of filling memory. Every entry is checked, since ExcelJS would inflate every one.
+ */
+function inflated(name: string, data: ZipData, declared: number, file: string): Buffer {
+  const raw = data.compressedContent;
+  if (!raw) throw unusable.broken(file, name);
+  const content = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+  let out: Buffer;
+  if (data.compression?.magic === "\x00\x00") out = content;
+  else {
+    try {
+      out = zlib.inflateRawSync(content, { maxOutputLength: Math.max(declared, 1) });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") throw unusable.sizeMismatch(file, name);
+      throw unusable.broken(file, `${name}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  if (out.length !== declared) throw unusable.broken(file, `${name}: ${out.length} statt/instead of ${declared} Bytes`);
+  return out;
+}
+
 export async function guardZip(data: Buffer, file: string): Promise<void> {
   if (data.length >= 8 && data.readUInt32BE(0) === 0xd0cf11e0) throw unusable.encrypted(file);
   if (data.length < 4 || data.readUInt32LE(0) !== 0x04034b50) throw unusable.notXlsx(file);
@@ -60,11 +74,15 @@ export async function guardZip(data: Buffer, file: string): Promise<void> {
   try {
     zip = await JSZip.loadAsync(data, { checkCRC32: false });
   } catch (e) {
-    throw unusable.broken(file, e instanceof Error ? e.message : String(e));
+    const why = e instanceof Error ? e.message : String(e);
+    // a zip with a password (general purpose bit 0); Excel's own encryption is the OLE file above
+    if (/encrypted/i.test(why)) throw unusable.encrypted(file);
+    throw unusable.broken(file, why);
   }
+  const entries = Object.values(zip.files).filter((entry) => !entry.dir);
   let total = 0;
-  for (const entry of Object.values(zip.files)) {
-    const declared = (entry as unknown as { _data?: { uncompressedSize?: number; compressedSize?: number } })._data;
+  for (const entry of entries) {
+    const declared = (entry as unknown as { _data?: ZipData })._data;
     // the zip header's 32-bit sizes are unsigned; JSZip reads them signed
     const size = (declared?.uncompressedSize ?? 0) >>> 0;
     const compressed = (declared?.compressedSize ?? 0) >>> 0;
@@ -73,21 +91,19 @@ export async function guardZip(data: Buffer, file: string): Promise<void> {
   }
   if (total > MAX_UNPACKED_MB * 2 ** 20) throw unusable.tooLarge(file, MAX_UNPACKED_MB);
   if (!zip.file("xl/workbook.xml")) throw unusable.notXlsx(file);
-  for (const name of Object.keys(zip.files)) {
-    if (zip.files[name].dir || !/\.(xml|rels)$/.test(name)) continue;
-    const start = await head(zip, name);
-    // no DTDs in OOXML: a DOCTYPE is an entity-expansion or external-entity attack
-    if (/<!DOCTYPE|<!ENTITY/i.test(start)) throw unusable.broken(file, `${name}: DOCTYPE/ENTITY`);
-    const dimension = /<dimension ref="[A-Z]+\d+:[A-Z]+(\d+)"/.exec(start);
-    if (dimension && Number(dimension[1]) > MAX_ROWS) throw unusable.tooManyRows(file, name, MAX_ROWS);
+  let workbookXml = "";
+  for (const entry of entries) {
+    const declared = (entry as unknown as { _data?: ZipData })._data ?? {};
+    const content = inflated(entry.name, declared, (declared.uncompressedSize ?? 0) >>> 0, file);
+    if (!/\.(xml|rels)$/.test(entry.name)) continue;
+    // no DTDs in OOXML: a DOCTYPE is an entity-expansion or external-entity attack (XML names are case-sensitive)
+    if (content.includes("<!DOCTYPE") || content.includes("<!ENTITY")) throw unusable.broken(file, `${entry.name}: DOCTYPE/ENTITY`);
+    const dimension = /<dimension ref="[A-Z]+\d+:[A-Z]+(\d+)"/.exec(content.subarray(0, 4096).toString("utf8"));
+    if (dimension && Number(dimension[1]) > MAX_ROWS) throw unusable.tooManyRows(file, entry.name, MAX_ROWS);
+    if (entry.name === "xl/workbook.xml") workbookXml = content.toString("utf8");
+    if (entry.name === "xl/sharedStrings.xml" && longestText(content.toString("utf8")) > MAX_CELL_CHARS) throw unusable.cellTooLong(file, MAX_CELL_CHARS);
   }
-  const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
   if (!/<sheet [^>]*name="Stammdaten"/.test(workbookXml)) throw unusable.notTemplate(file, 'Blatt/sheet "Stammdaten"');
-  const strings = zip.file("xl/sharedStrings.xml");
-  if (strings) {
-    const xml = await strings.async("string");
-    if (longestText(xml) > MAX_CELL_CHARS) throw unusable.cellTooLong(file, MAX_CELL_CHARS);
-  }
 }
 
 function cellValue(v: ExcelJS.CellValue): BookCell["value"] {

@@ -10,6 +10,7 @@ import path from "path";
 import zlib from "zlib";
 import JSZip from "jszip";
 import { writeTemplate } from "../../src/workbook/assets";
+import { deflatedFlood, entriesOf, rawZip } from "../workbook/rawZip";
 
 const root = path.resolve(__dirname, "../..");
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "deuz-hostile-"));
@@ -73,10 +74,23 @@ function zipBomb(file: string, gigabytes: number): string {
   return out;
 }
 
+/** A zip whose first worksheet inflates to a gigabyte while its central directory declares the template's size. */
+async function lyingZipBomb(file: string): Promise<string> {
+  const head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+  const template = await writeTemplate("de");
+  const declared = (await JSZip.loadAsync(template)).file("xl/worksheets/sheet1.xml")!;
+  const size = (await declared.async("nodebuffer")).length;
+  const bomb = { name: "xl/worksheets/sheet1.xml", stored: await deflatedFlood(head, 1024, "</sheetData></worksheet>"), method: 8 as const, declared: size };
+  const out = path.join(dir, file);
+  fs.writeFileSync(out, rawZip(await entriesOf(template, { [bomb.name]: bomb })));
+  return out;
+}
+
 const cases: [string, () => Promise<string> | string, RegExp][] = [
   ["not a zip", () => { const f = path.join(dir, "text.xlsx"); fs.writeFileSync(f, "Energie: viel\n"); return f; }, /keine \.xlsx-Datei/],
   ["a truncated zip", async () => { const f = path.join(dir, "truncated.xlsx"); const t = await writeTemplate("de"); fs.writeFileSync(f, t.subarray(0, Math.floor(t.length / 2))); return f; }, /beschädigt|nicht gelesen/],
   ["a zip bomb (sharedStrings declared to unpack to 4 GB)", () => zipBomb("bomb.xlsx", 3.9), /entpackt sich zu mehr als/],
+  ["a zip bomb that lies (a worksheet declared at its size inflates to 1 GB)", () => lyingZipBomb("liar.xlsx"), /sheet1\.xml entpackt sich zu mehr, als das ZIP-Verzeichnis angibt/],
   ["an XML entity expansion (billion laughs)", () => templateWith({ "xl/sharedStrings.xml": `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>&lol2;</t></si></sst>` }, "laughs.xlsx"), /DOCTYPE\/ENTITY/],
   ["an external entity", () => templateWith({ "xl/sharedStrings.xml": `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>&xxe;</t></si></sst>` }, "xxe.xlsx"), /DOCTYPE\/ENTITY/],
   ["a million rows", () => {
