@@ -26,7 +26,7 @@ function layFields(sheet: BookSheet, spec: SheetSpec, lang: Lang, names: NameAdd
     if (f.unit) setCell(sheet, row, 3, { value: f.unit, style: "unit" });
     if (f.list) sheet.validations.push({ range: a1(row, 2), list: f.list(lang) });
     names.push(nameAddress(f.name, spec.name, row, 2));
-    sheet.conditional.push(...fieldMarks(f, a1(row, 2), lang, anyRoleFormula));
+    sheet.conditional.push(...fieldMarks(f, a1(row, 2), lang));
     row++;
   }
   return row;

@@ -4,7 +4,7 @@
  * its own check, so the marks update as the user types and stay off for criteria of other roles.
  */
 import { a1, ConditionalFormat } from "../book";
-import { statusName } from "./checklist";
+import { anyRoleFormula, statusName } from "./checklist";
 import { Field, Lang, NameAddress } from "./model";
 import { isNo, monthStatus, rowStatus, statusWords } from "./vocabulary";
 
@@ -12,19 +12,22 @@ export const ROLE_FIELDS = ["Rolle_RZ_Betreiber", "Rolle_RZ_Dienstleister", "Rol
 
 type Style = "fail" | "missing";
 
-/** `condition` and one of the criteria `ids` has the status the style stands for. */
+/**
+ * `condition` and one of the criteria `ids` has the status the style stands for. Missing data are marked
+ * only once a role is chosen: before, every criterion is "fehlt" for want of a role, and only the roles are.
+ */
 function when(lang: Lang, style: Style, ids: string[], condition: string): string {
   const word = statusWords[lang][style];
   const status = ids.map((id) => `${statusName(id)}="${word}"`);
-  return `AND(${condition},${status.length === 1 ? status[0] : `OR(${status.join(",")})`})`;
+  return `AND(${condition},${style === "missing" ? `${anyRoleFormula},` : ""}${status.length === 1 ? status[0] : `OR(${status.join(",")})`})`;
 }
 
 /**
  * An input field's marks: amber while it is blank and a criterion it decides misses data, red while it
  * says "Nein" and such a criterion fails; the roles are amber while none is chosen.
  */
-export function fieldMarks(f: Field, cell: string, lang: Lang, anyRole: string): ConditionalFormat[] {
-  if (ROLE_FIELDS.includes(f.name)) return [{ range: cell, formula: `AND(${cell}="",NOT(${anyRole}))`, style: "missing" }];
+export function fieldMarks(f: Field, cell: string, lang: Lang): ConditionalFormat[] {
+  if (ROLE_FIELDS.includes(f.name)) return [{ range: cell, formula: `AND(${cell}="",NOT(${anyRoleFormula}))`, style: "missing" }];
   if (!f.feeds?.length || f.kind === "formula") return [];
   const marks: ConditionalFormat[] = [
     { range: cell, formula: when(lang, "missing", f.feeds, f.neededIf ? `${cell}="",${f.neededIf}` : `${cell}=""`), style: "missing" },
