@@ -9,6 +9,8 @@ export type NumberFormat = "date" | "percent" | "number" | "ratio";
 
 export interface BookCell {
   value?: number | string | boolean | null;
+  /** An Excel error stored as a value ("#N/A", "#DIV/0!" …), as read from a file; `value` is then unset. */
+  error?: string;
   /** Without the leading "=", English function names and "," separators. */
   formula?: string;
   style?: CellStyle;
