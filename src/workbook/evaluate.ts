@@ -18,9 +18,14 @@ export interface EvaluatedBook {
   destroy(): void;
 }
 
-/** Text that HyperFormula would read as a formula or strip an apostrophe from is kept as text. */
+/**
+ * A text cell for HyperFormula, kept as the text it is in Excel: HyperFormula parses a string it is given
+ * as if typed ("=…" a formula, "TRUE" a boolean, "12" or "12 %" a number, "#N/A" an error, an ISO date a
+ * date) unless it starts with an apostrophe, which it strips. Excel's text cells stay text (a number
+ * stored as text is ignored by SUM, "TRUE" is not TRUE), and so they do here.
+ */
 export function asText(value: string): string {
-  return value.startsWith("=") || value.startsWith("'") ? `'${value}` : value;
+  return `'${value}`;
 }
 
 function toCellValue(v: unknown): CellValue {
@@ -36,6 +41,7 @@ export function evaluateBook(book: Book): EvaluatedBook {
       Array.from(row ?? [], (c) => {
         if (!c) return null;
         if (c.formula !== undefined && c.formula !== "") return "=" + normaliseFormula(c.formula);
+        if (c.error !== undefined) return c.error;
         if (typeof c.value === "string") return asText(c.value);
         return c.value === undefined ? null : c.value;
       }),

@@ -150,7 +150,10 @@ export function bookFrom(wb: ExcelJS.Workbook): Book {
       const cells: (BookCell | undefined)[] = [];
       row.eachCell({ includeEmpty: false }, (cell, c) => {
         const formula = cell.formula;
-        cells[c - 1] = formula ? { formula: normaliseFormula(formula) } : { value: cellValue(cell.value) };
+        const v = cell.value;
+        if (formula) cells[c - 1] = { formula: normaliseFormula(formula) };
+        else if (v && typeof v === "object" && "error" in v) cells[c - 1] = { error: String(v.error) };
+        else cells[c - 1] = { value: cellValue(v) };
       });
       sheet.rows[r - 1] = cells;
     });

@@ -18,3 +18,26 @@ test("typed text that starts with '=' or an apostrophe stays text; names read va
   expect(ev.inputs.has("Unbekannt")).toBe(false);
   ev.destroy();
 });
+
+test("text cells stay text as in Excel: numbers, percentages, booleans, errors and ISO dates stored as text", () => {
+  const typed = ["12", "12%", "TRUE", "#N/A", "2024-01-31", " 7 "];
+  const book: Book = {
+    sheets: [{
+      name: "S",
+      rows: [
+        typed.map((value) => ({ value })),
+        [{ formula: "SUM(A1:F1)" }, { formula: "COUNT(A1:F1)" }, { formula: "A1+1" }, { formula: "C1=TRUE()" }, { formula: "ISTEXT(D1)" }],
+      ],
+      widths: [], validations: [], conditional: [],
+    }],
+    names: [
+      { name: "Getippt", sheet: "S", range: "$A$1:$F$1", row: 1, col: 1, rows: 1, cols: 6 },
+      { name: "Formeln", sheet: "S", range: "$A$2:$E$2", row: 2, col: 1, rows: 1, cols: 5 },
+    ],
+  };
+  const ev = evaluateBook(book);
+  expect(ev.inputs.matrix("Getippt")).toEqual([typed]);
+  // Excel: SUM and COUNT skip text in ranges, arithmetic converts numeric text, text "TRUE" is not TRUE
+  expect(ev.inputs.matrix("Formeln")).toEqual([[0, 0, 13, false, true]]);
+  ev.destroy();
+});

@@ -4,6 +4,7 @@
  */
 import zlib from "zlib";
 import ExcelJS from "exceljs";
+import { evaluateBook } from "../../src/workbook/evaluate";
 import { bookFrom, guardZip, loadWorkbook } from "../../src/workbook/read";
 import { UnusableFile } from "../../src/workbook/problems";
 import { deflated, deflatedFlood, entriesOf, rawZip } from "./rawZip";
@@ -84,14 +85,24 @@ describe("bookFrom", () => {
     s.getCell("D1").value = true;
     s.getCell("E1").value = { formula: "_xldudf_DEUZ_PUE_LIMIT(B1,B1)", result: 1.3 } as ExcelJS.CellFormulaValue;
     s.getCell("F1").value = { formula: "IF(D1=TRUE,1,0)", result: 1 } as ExcelJS.CellFormulaValue;
+    s.getCell("G1").value = { error: "#N/A" } as ExcelJS.CellErrorValue;
+    s.getCell("H1").value = "#N/A";
     const t = wb.addWorksheet("Anlage 3.4 d'Or");
     t.getCell("B7").value = 10;
     t.getCell("B8").value = 20;
     wb.definedNames.add("'Anlage 3.4 d''Or'!$B$7:$B$8", "MP_EVU");
     wb.definedNames.add("Stammdaten!$A$1", "Anschlussleistung_kW");
+    wb.definedNames.add("Stammdaten!$G$1", "Stammdaten_G1");
+    wb.definedNames.add("Stammdaten!$H$1", "Stammdaten_H1");
     const book = bookFrom(await reload(wb));
     const row = book.sheets[0].rows[0]!;
-    expect(row.map((c) => c?.value ?? c?.formula)).toEqual([1.25, 45322, "Rheinufer", true, "DEUZ.PUE.LIMIT(B1,B1)", "IF(D1=TRUE(),1,0)"]);
+    expect(row.map((c) => c?.value ?? c?.formula ?? c?.error)).toEqual([1.25, 45322, "Rheinufer", true, "DEUZ.PUE.LIMIT(B1,B1)", "IF(D1=TRUE(),1,0)", "#N/A", "#N/A"]);
+    // an error stored as a value stays an error, the same characters typed as text stay text
+    expect([row[6], row[7]]).toEqual([{ error: "#N/A" }, { value: "#N/A" }]);
+    const ev = evaluateBook(book);
+    expect(ev.inputs.value("Stammdaten_G1")).toMatchObject({ error: "#N/A" });
+    expect(ev.inputs.value("Stammdaten_H1")).toBe("#N/A");
+    ev.destroy();
     expect(book.names).toEqual(expect.arrayContaining([
       { name: "MP_EVU", sheet: "Anlage 3.4 d'Or", range: "$B$7:$B$8", row: 7, col: 2, rows: 2, cols: 1 },
       { name: "Anschlussleistung_kW", sheet: "Stammdaten", range: "$A$1", row: 1, col: 1, rows: 1, cols: 1 },
