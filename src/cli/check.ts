@@ -61,7 +61,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     if (e instanceof UnusableFile) throw new UsageError(`deuz check: ${e.message}`);
     throw e;
   }
-  const { findings, evaluated, workbook } = result;
+  const { findings, evaluated } = result;
   const addresses = (f: Finding) => f.cells.map((c) => evaluated.address(c));
   if (p.flags.has("json")) {
     const summary = { pass: 0, fail: 0, missing: 0, not_applicable: 0 };
@@ -76,6 +76,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     io.out(table(findings, addresses, lang));
   }
   if (out) {
+    const workbook = await result.openCopy();
     annotate(workbook, findings, evaluated, lang);
     if (p.flags.has("freeze")) freeze(workbook, evaluated);
     fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });

@@ -8,20 +8,24 @@ import { checkAll, criteria, Finding } from "../engine/criteria";
 import { a1, Book, quoteSheet } from "./book";
 import { evaluateBook, EvaluatedBook } from "./evaluate";
 import { unusable } from "./problems";
-import { bookFrom, loadWorkbook } from "./read";
+import { loadWorkbook, readBook } from "./read";
 import { buildTemplate } from "./template/build";
 
-/** The names a workbook must define to be checked: every name of the template. */
-let requiredNames: string[] | undefined;
-function templateNames(): string[] {
-  return (requiredNames ??= buildTemplate("de").book.names.map((n) => n.name));
+/** The sheets and names a workbook must have to be checked: every sheet and name of the template. */
+let required: { sheets: string[]; names: string[] } | undefined;
+function templateShape(): { sheets: string[]; names: string[] } {
+  if (!required) {
+    const { book } = buildTemplate("de");
+    required = { sheets: book.sheets.map((s) => s.name), names: book.names.map((n) => n.name) };
+  }
+  return required;
 }
 
 export function assertTemplate(book: Book, file: string): void {
   const have = new Set(book.names.map((n) => n.name.toLowerCase()));
   const sheets = new Set(book.sheets.map((s) => s.name));
-  for (const s of buildTemplate("de").book.sheets) if (!sheets.has(s.name)) throw unusable.notTemplate(file, `Blatt/sheet "${s.name}"`);
-  const lacking = templateNames().filter((n) => !have.has(n.toLowerCase()));
+  for (const s of templateShape().sheets) if (!sheets.has(s)) throw unusable.notTemplate(file, `Blatt/sheet "${s}"`);
+  const lacking = templateShape().names.filter((n) => !have.has(n.toLowerCase()));
   if (lacking.length) throw unusable.notTemplate(file, `Name "${lacking[0]}"${lacking.length > 1 ? ` (+${lacking.length - 1})` : ""}`);
 }
 
@@ -48,17 +52,17 @@ export function assertFormulasWork(ev: EvaluatedBook, file: string): void {
 export interface CheckResult {
   findings: Finding[];
   evaluated: EvaluatedBook;
-  workbook: ExcelJS.Workbook;
+  /** A fresh ExcelJS model of the same bytes, to annotate and write as a copy (`--out`). */
+  openCopy(): Promise<ExcelJS.Workbook>;
 }
 
 export async function checkWorkbook(data: Buffer, file: string): Promise<CheckResult> {
-  const workbook = await loadWorkbook(data, file);
-  const book = bookFrom(workbook);
+  const book = await readBook(data, file);
   assertTemplate(book, file);
   const evaluated = evaluateBook(book);
   assertFormulasWork(evaluated, file);
   const findings = checkAll(evaluated.inputs);
-  return { findings, evaluated, workbook };
+  return { findings, evaluated, openCopy: () => loadWorkbook(data, file, { guarded: true }) };
 }
 
 export { criteria };

@@ -21,6 +21,8 @@ export const unusable = {
     new UnusableFile(`${file} ist nicht aus der DE-UZ-228-Vorlage erstellt (${what} fehlt): deuz template --out VORLAGE.xlsx`, `${file} is not made from the DE-UZ 228 template (${what} missing): deuz template --out TEMPLATE.xlsx`),
   tooManyRows: (file: string, part: string, max: number) =>
     new UnusableFile(`${file}: ${part} hat mehr als ${max} Zeilen: keine Vorlage für einen Antrag`, `${file}: ${part} has more than ${max} rows: not an application workbook`),
+  tooManyCells: (file: string, max: number) =>
+    new UnusableFile(`${file} hat mehr als ${max} Zellen: keine Vorlage für einen Antrag`, `${file} has more than ${max} cells: not an application workbook`),
   cellTooLong: (file: string, max: number) =>
     new UnusableFile(`${file} enthält eine Zelle mit mehr als ${max} Zeichen (Excels Grenze)`, `${file} holds a cell with more than ${max} characters (Excel's limit)`),
   brokenFormula: (file: string, address: string, code: string) =>

@@ -1,21 +1,22 @@
 /**
  * Reads an .xlsx into a Book: values, formulas (the `_xldudf_` prefix Excel may store for add-in functions
  * normalised), workbook-level defined names. Guards first: the file must be a ZIP, not encrypted, and must
- * not unpack to more than a bounded size (zip bombs), before ExcelJS parses anything.
+ * not unpack to more than a bounded size (zip bombs), before any XML is parsed. `readBook` scans the XML
+ * the guard inflated (scan.ts); `loadWorkbook` gives ExcelJS's model, for the annotated copy.
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import zlib from "zlib";
-import { Book, BookCell, BookSheet, columnNumber } from "./book";
+import { Book, BookCell, BookSheet } from "./book";
 import { normaliseFormula } from "./hyperformula";
 import { unusable } from "./problems";
+import { MAX_ROWS, parseRange, scanBook } from "./scan";
 import { NameAddress } from "./template/model";
 
 /** Unpacked size a workbook may have: 5,000 servers × 36 months unpack to about 30 MB. */
 export const MAX_UNPACKED_MB = 200;
 const MAX_RATIO = 200;
-/** Rows a sheet may have: far more than any data centre's inventory, far fewer than a hostile file's. */
-export const MAX_ROWS = 200_000;
+export { MAX_ROWS };
 /** Excel's own limit of characters in a cell. */
 export const MAX_CELL_CHARS = 32_767;
 
@@ -67,7 +68,8 @@ function inflated(name: string, data: ZipData, declared: number, file: string): 
   return out;
 }
 
-export async function guardZip(data: Buffer, file: string): Promise<void> {
+/** Checks the zip before anything parses its XML; gives every part inflated (their sizes are bounded). */
+export async function guardZip(data: Buffer, file: string): Promise<Map<string, Buffer>> {
   if (data.length >= 8 && data.readUInt32BE(0) === 0xd0cf11e0) throw unusable.encrypted(file);
   if (data.length < 4 || data.readUInt32LE(0) !== 0x04034b50) throw unusable.notXlsx(file);
   let zip: JSZip;
@@ -92,10 +94,12 @@ export async function guardZip(data: Buffer, file: string): Promise<void> {
   if (total > MAX_UNPACKED_MB * 2 ** 20) throw unusable.tooLarge(file, MAX_UNPACKED_MB);
   if (!zip.file("xl/workbook.xml")) throw unusable.notXlsx(file);
   let workbookXml = "";
+  const parts = new Map<string, Buffer>();
   for (const entry of entries) {
     const declared = (entry as unknown as { _data?: ZipData })._data ?? {};
     const content = inflated(entry.name, declared, (declared.uncompressedSize ?? 0) >>> 0, file);
     if (!/\.(xml|rels)$/.test(entry.name)) continue;
+    parts.set(entry.name, content);
     // no DTDs in OOXML: a DOCTYPE is an entity-expansion or external-entity attack (XML names are case-sensitive)
     if (content.includes("<!DOCTYPE") || content.includes("<!ENTITY")) throw unusable.broken(file, `${entry.name}: DOCTYPE/ENTITY`);
     const dimension = /<dimension ref="[A-Z]+\d+:[A-Z]+(\d+)"/.exec(content.subarray(0, 4096).toString("utf8"));
@@ -103,7 +107,8 @@ export async function guardZip(data: Buffer, file: string): Promise<void> {
     if (entry.name === "xl/workbook.xml") workbookXml = content.toString("utf8");
     if (entry.name === "xl/sharedStrings.xml" && longestText(content.toString("utf8")) > MAX_CELL_CHARS) throw unusable.cellTooLong(file, MAX_CELL_CHARS);
   }
-  if (!/<sheet [^>]*name="Stammdaten"/.test(workbookXml)) throw unusable.notTemplate(file, 'Blatt/sheet "Stammdaten"');
+  if (!/<(?:[\w.-]+:)?sheet\s[^>]*name="Stammdaten"/.test(workbookXml)) throw unusable.notTemplate(file, 'Blatt/sheet "Stammdaten"');
+  return parts;
 }
 
 function cellValue(v: ExcelJS.CellValue): BookCell["value"] {
@@ -119,20 +124,15 @@ function cellValue(v: ExcelJS.CellValue): BookCell["value"] {
   return String(v);
 }
 
-function parseRange(ref: string): { sheet: string; range: string; row: number; col: number; rows: number; cols: number } | null {
-  const m = /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ref.trim());
-  if (!m) return null;
-  const sheet = (m[1] ?? m[2]).replace(/''/g, "'");
-  const c1 = columnNumber(m[3]);
-  const r1 = Number(m[4]);
-  const c2 = m[5] ? columnNumber(m[5]) : c1;
-  const r2 = m[6] ? Number(m[6]) : r1;
-  const range = m[5] ? `$${m[3]}$${m[4]}:$${m[5]}$${m[6]}` : `$${m[3]}$${m[4]}`;
-  return { sheet, range, row: r1, col: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
+/** The Book of a file, for a check: guarded, then scanned from its XML (ExcelJS only for a 1904 workbook). */
+export async function readBook(data: Buffer, file: string): Promise<Book> {
+  const parts = await guardZip(data, file);
+  return scanBook(parts, file) ?? bookFrom(await loadWorkbook(data, file, { guarded: true }));
 }
 
-export async function loadWorkbook(data: Buffer, file: string): Promise<ExcelJS.Workbook> {
-  await guardZip(data, file);
+/** ExcelJS's model of a file (guarded first unless the caller has guarded these very bytes). */
+export async function loadWorkbook(data: Buffer, file: string, { guarded = false } = {}): Promise<ExcelJS.Workbook> {
+  if (!guarded) await guardZip(data, file);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
