@@ -52,8 +52,11 @@ describe("deuz check", () => {
   });
 
   test("--json gives the criteria with DE-UZ 228 section ids", async () => {
+    const before = sha(example);
     const r = await run(["check", example, "--json", "--lang", "en"]);
+    expect(sha(example)).toBe(before);
     const json = JSON.parse(r.out);
+    expect(json).toMatchObject({ file: example, edition: expect.stringMatching(/DE-UZ 228/) });
     expect(json.criteria).toHaveLength(22);
     const pue = json.criteria.find((c: { id: string }) => c.id === "3.2.7");
     expect(pue).toMatchObject({ title: "Power Usage Effectiveness (PUE)", status: "fail", limit: 1.3, cells: ["'Anlage 3.9'!B4"] });
@@ -81,7 +84,9 @@ describe("deuz check", () => {
 
   test("--freeze writes values in place of DEUZ formulas", async () => {
     const out = path.join(dir, "eingefroren.xlsx");
-    await run(["check", example, "--out", out, "--freeze"]);
+    const before = sha(example);
+    expect((await run(["check", example, "--out", out, "--freeze", "--json"])).code).toBe(1);
+    expect(sha(example)).toBe(before);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const pue = wb.getWorksheet("Anlage 3.9")!.getCell("B4");
