@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import { checkAll, Finding } from "../engine/criteria";
 import { annotate, freeze } from "./annotate";
 import { evaluateBook } from "./evaluate";
-import { bookFrom } from "./read";
+import { bookFrom } from "./exceljsBook";
 import { Lang } from "./template/model";
 
 export async function auditorCopy(data: ArrayBuffer | Uint8Array, lang: Lang): Promise<{ bytes: Uint8Array; findings: Finding[] }> {

@@ -7,20 +7,18 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import zlib from "zlib";
-import { Book, BookCell, BookSheet } from "./book";
-import { normaliseFormula } from "./hyperformula";
+import { Book } from "./book";
+import { bookFrom } from "./exceljsBook";
 import { unusable } from "./problems";
-import { MAX_ROWS, parseRange, scanBook } from "./scan";
-import { NameAddress } from "./template/model";
+import { MAX_ROWS, scanBook } from "./scan";
 
 /** Unpacked size a workbook may have: 5,000 servers × 36 months unpack to about 30 MB. */
 export const MAX_UNPACKED_MB = 200;
 const MAX_RATIO = 200;
-export { MAX_ROWS };
+export { MAX_ROWS, bookFrom };
 /** Excel's own limit of characters in a cell. */
 export const MAX_CELL_CHARS = 32_767;
 
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 /** The longest run of text between tags (a shared string), scanned without regular expressions. */
 function longestText(xml: string): number {
@@ -111,19 +109,6 @@ export async function guardZip(data: Buffer, file: string): Promise<Map<string, 
   return parts;
 }
 
-function cellValue(v: ExcelJS.CellValue): BookCell["value"] {
-  if (v === null || v === undefined) return null;
-  if (v instanceof Date) return (v.getTime() - EXCEL_EPOCH) / 86_400_000;
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  if (typeof v === "object") {
-    if ("richText" in v) return v.richText.map((t) => t.text).join("");
-    if ("text" in v && typeof v.text === "string") return v.text;
-    if ("error" in v) return String(v.error);
-    if ("result" in v) return cellValue(v.result as ExcelJS.CellValue);
-  }
-  return String(v);
-}
-
 /** The Book of a file, for a check: guarded, then scanned from its XML (ExcelJS only for a 1904 workbook). */
 export async function readBook(data: Buffer, file: string): Promise<Book> {
   const parts = await guardZip(data, file);
@@ -140,29 +125,4 @@ export async function loadWorkbook(data: Buffer, file: string, { guarded = false
     throw unusable.unreadable(file, e instanceof Error ? e.message.split("\n")[0] : String(e));
   }
   return wb;
-}
-
-export function bookFrom(wb: ExcelJS.Workbook): Book {
-  const sheets: BookSheet[] = [];
-  wb.eachSheet((ws) => {
-    const sheet: BookSheet = { name: ws.name, rows: [], widths: [], validations: [], conditional: [] };
-    ws.eachRow({ includeEmpty: false }, (row, r) => {
-      const cells: (BookCell | undefined)[] = [];
-      row.eachCell({ includeEmpty: false }, (cell, c) => {
-        const formula = cell.formula;
-        const v = cell.value;
-        if (formula) cells[c - 1] = { formula: normaliseFormula(formula) };
-        else if (v && typeof v === "object" && "error" in v) cells[c - 1] = { error: String(v.error) };
-        else cells[c - 1] = { value: cellValue(v) };
-      });
-      sheet.rows[r - 1] = cells;
-    });
-    sheets.push(sheet);
-  });
-  const names: NameAddress[] = [];
-  for (const { name, ranges } of wb.definedNames.model as { name: string; ranges: string[] }[]) {
-    const first = ranges.map(parseRange).find((x) => x !== null);
-    if (first) names.push({ name, ...first });
-  }
-  return { sheets, names };
 }
