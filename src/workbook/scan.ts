@@ -112,7 +112,8 @@ function letters(col: number): string {
 
 /**
  * A shared formula moved from its first cell by (dRow, dCol), as Excel fills it: relative references move,
- * `$` parts stay; text in quotes, function names and defined names are left alone.
+ * `$` parts stay; text in quotes, function names and defined names are left alone. References to whole rows
+ * or columns (`A:A`, `1:1`) are left as they are (not moved).
  */
 export function slideFormula(formula: string, dRow: number, dCol: number): string {
   if (dRow === 0 && dCol === 0) return formula;
@@ -126,7 +127,7 @@ export function slideFormula(formula: string, dRow: number, dCol: number): strin
             if (c > MAX_COLUMNS) return whole;
             const newCol = colAbs ? c : c + dCol;
             const newRow = rowAbs ? Number(row) : Number(row) + dRow;
-            if (newCol < 1 || newRow < 1) return `${before}#REF!`;
+            if (newCol < 1 || newRow < 1 || newCol > MAX_COLUMNS || newRow > 1_048_576) return `${before}#REF!`;
             return `${before}${colAbs}${colAbs ? col : letters(newCol)}${rowAbs}${newRow}`;
           }),
     )

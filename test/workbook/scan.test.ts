@@ -136,6 +136,7 @@ describe("helpers", () => {
   test("slideFormula moves relative references only, outside quotes, and not names or functions", () => {
     expect(slideFormula(`A1+$B1+C$1+$D$1+LOG10(A1)+MP_EVU+"B2"+'C3 x'!C3`, 2, 1)).toBe(`B3+$B3+D$1+$D$1+LOG10(B3)+MP_EVU+"B2"+'C3 x'!D5`);
     expect(slideFormula("A2-1", -2, 0)).toBe("#REF!-1");
+    expect(slideFormula("XFD1+1", 0, 1)).toBe("#REF!+1");
     expect(slideFormula("DEUZ.PUE(A1,B1,C1)", 1, 0)).toBe("DEUZ.PUE(A2,B2,C2)");
   });
   test("xmlText decodes entities, numeric references and OOXML escapes, and normalises line ends", () => {
