@@ -4,6 +4,7 @@
  * strings, namespace prefixes, cells without addresses), written here by hand.
  */
 import ExcelJS from "exceljs";
+import fc from "fast-check";
 import { writeExample, writeTemplate } from "../../src/workbook/assets";
 import { Book } from "../../src/workbook/book";
 import { bookFrom, guardZip, readBook } from "../../src/workbook/read";
@@ -61,6 +62,43 @@ describe("the same Book as ExcelJS gives", () => {
     const data = Buffer.from(await wb.xlsx.writeBuffer());
     expect(comparable((await scanned(data))!)).toEqual(comparable(await viaExcelJs(data)));
   });
+});
+
+describe("any workbook ExcelJS writes", () => {
+  const text = fc.oneof(
+    fc.string({ maxLength: 20 }),
+    fc.constantFrom("a & b", "<x>", '"q"', "'", "Zeile\nZwei", "ä€😀", " vorne", "hinten ", "=keine Formel", "TRUE", "12", "#N/A", "_x0041_"),
+  );
+  const value = fc.oneof(
+    fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 }),
+    fc.integer({ min: -1000, max: 1_000_000 }),
+    fc.boolean(),
+    text,
+    fc.integer({ min: 1, max: 2_900_000 }).map((days) => new Date(Date.UTC(1900, 2, 1) + days * 86_400_000)),
+    fc.constantFrom(
+      { formula: "A1+1" },
+      { formula: "SUM(A1:B2)" },
+      { formula: 'IF(A1>0,"ja","<nein>")' },
+      { formula: "DEUZ.PUE(A1,B1,0)" },
+      { formula: "_xldudf_DEUZ_PUE_LIMIT(A1,B1)" },
+      { error: "#DIV/0!" },
+    ),
+  );
+  const cell = fc.record({ row: fc.integer({ min: 1, max: 40 }), col: fc.integer({ min: 1, max: 30 }), value });
+
+  test("the scanner and ExcelJS read the same Book", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(cell, { maxLength: 60 }), async (cells) => {
+        const wb = new ExcelJS.Workbook();
+        const ws = wb.addWorksheet("Stammdaten");
+        for (const c of cells) ws.getCell(c.row, c.col).value = c.value as ExcelJS.CellValue;
+        wb.definedNames.add("Stammdaten!$B$2:$C$9", "Bereich");
+        const data = Buffer.from(await wb.xlsx.writeBuffer());
+        expect(comparable((await scanned(data))!)).toEqual(comparable(await viaExcelJs(data)));
+      }),
+      { numRuns: 100 },
+    );
+  }, 60_000);
 });
 
 /** A minimal workbook written by hand; `x` is the namespace prefix of SpreadsheetML's elements ("" or "x:"). */
