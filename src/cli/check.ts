@@ -40,6 +40,17 @@ function table(findings: Finding[], address: (f: Finding) => string[], lang: "de
   return [...out, "", ...messages].join("\n") + "\n";
 }
 
+/** True when both paths name one file: the same path, or a link to it. */
+function sameFile(a: string, b: string): boolean {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    const [x, y] = [fs.statSync(a), fs.statSync(b)];
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
+}
+
 export async function checkCommand(args: string[], io: Io): Promise<number> {
   const p = parseArgs("check", args, ["json", "freeze"], ["out", "lang"]);
   if (p.positional.length !== 1) throw new UsageError("deuz check: usage: deuz check FILE.xlsx [--json] [--out ANNOTATED.xlsx] [--freeze] [--lang de|en]");
@@ -47,7 +58,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   const lang = language("check", p.values.get("lang"));
   const out = p.values.get("out");
   if (p.flags.has("freeze") && !out) throw new UsageError("deuz check: --freeze writes the copy given by --out FILE.xlsx");
-  if (out && path.resolve(out) === path.resolve(file)) throw new UsageError("deuz check: --out must name a new file; the input is never written");
+  if (out && sameFile(out, file)) throw new UsageError("deuz check: --out must name a new file; the input is never written");
   let data: Buffer;
   try {
     data = fs.readFileSync(file);

@@ -122,6 +122,11 @@ describe("deuz check", () => {
     expect((await run(["check"])).code).toBe(2);
     expect((await run(["check", example, "--freeze"])).err).toMatch(/--freeze writes the copy given by --out/);
     expect((await run(["check", example, "--out", example])).err).toMatch(/input is never written/);
+    const link = path.join(dir, "verweis.xlsx");
+    fs.symlinkSync(example, link);
+    const before = sha(example);
+    expect((await run(["check", example, "--out", link])).err).toMatch(/input is never written/);
+    expect(sha(example)).toBe(before);
     expect((await run(["check", path.join(dir, "gibt-es-nicht.xlsx")])).code).toBe(2);
   });
 });
