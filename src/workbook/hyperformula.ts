@@ -46,6 +46,12 @@ function argument(value: unknown): Arg {
   return v;
 }
 
+/**
+ * Every parameter is ANY: a range parameter takes a number or a range (SimpleRangeValue), a scalar one a
+ * value or a single cell, and a larger range there reaches the engine as a matrix, which reads it as
+ * #VALUE! (as the custom functions do) instead of HyperFormula vectorising the call into an array.
+ * Errors in arguments are not short-circuited for ANY: `argument` propagates them.
+ */
 class DeuzPlugin extends FunctionPlugin {
   static override implementedFunctions = Object.fromEntries(
     deuzFunctions.map((f) => [
@@ -84,14 +90,22 @@ for (const f of deuzFunctions) {
   };
 }
 
+/** The DEUZ names are the same in every language (as in Excel, where add-in functions are not translated). */
 const translations = Object.fromEntries(deuzFunctions.map((f) => [`DEUZ.${f.name}`, `DEUZ.${f.name}`]));
-let registered = false;
 
-/** Registers the DEUZ plugin once per process (idempotent). */
+/**
+ * Registers the DEUZ plugin (idempotent: the registry, not a flag, says whether it is there) and its names
+ * in every language HyperFormula knows, including one registered after the plugin (HyperFormula itself
+ * only extends the languages registered when the plugin is; a language without the names gives #NAME?).
+ */
 export function registerDeuz(): void {
-  if (registered) return;
-  HyperFormula.registerFunctionPlugin(DeuzPlugin, { enGB: translations, enUS: translations });
-  registered = true;
+  if (deuzFunctions.some((f) => HyperFormula.getFunctionPlugin(`DEUZ.${f.name}`) !== DeuzPlugin)) {
+    HyperFormula.registerFunctionPlugin(DeuzPlugin);
+  }
+  for (const code of HyperFormula.getRegisteredLanguagesCodes()) {
+    const language = HyperFormula.getLanguage(code);
+    if (deuzFunctions.some((f) => !language.isFunctionTranslated(`DEUZ.${f.name}`))) language.extendFunctions(translations);
+  }
 }
 
 export const hyperformulaConfig: Partial<ConfigParams> = {

@@ -1,5 +1,7 @@
-import { DetailedCellError } from "hyperformula";
-import { createDeuzEngine, normaliseFormula } from "../../src/workbook/hyperformula";
+import { DetailedCellError, HyperFormula } from "hyperformula";
+import { deDE } from "hyperformula/i18n/languages";
+import { deuzFunctions } from "../../src/engine/formulas";
+import { createDeuzEngine, normaliseFormula, registerDeuz } from "../../src/workbook/hyperformula";
 
 function values(rows: unknown[][]) {
   const hf = createDeuzEngine({ s: rows as never });
@@ -38,6 +40,73 @@ describe("HyperFormula adapter", () => {
     const [[d, limit]] = values([["=DATE(2024,1,1)", "=DEUZ.CER.LIMIT(A1)"]]);
     expect(d).toBe(45292);
     expect(limit).toBe(9);
+  });
+});
+
+describe("arguments as HyperFormula hands them over", () => {
+  test("an error inside a range propagates as that error", () => {
+    const [[, , v]] = values([[130, 100, "=DEUZ.PUE(A1:A2,B1:B2)"], ["=NA()", 100]]);
+    expect((v as DetailedCellError).value).toBe("#N/A");
+  });
+  test("a range parameter takes a number, a single cell or a range", () => {
+    const [[a, b, p1, p2, p3]] = values([[1300, 1000, "=DEUZ.PUE(1300,1000)", "=DEUZ.PUE(A1,B1)", "=DEUZ.PUE(A1:A1,B1:B1)"]]);
+    expect([a, b, p1, p2, p3]).toEqual([1300, 1000, 1.3, 1.3, 1.3]);
+  });
+  test("a scalar parameter takes a single cell; a larger range is #VALUE!, not an array of results", () => {
+    const [[, one, oneByOne, two, sum]] = values([
+      [0.3, "=DEUZ.ITEU.CHECK(A1)", "=DEUZ.ITEU.CHECK(A1:A1)", "=DEUZ.ITEU.CHECK(A1:A2)", "=SUM(DEUZ.ITEU.CHECK(A1:A2))"],
+      [0.1],
+    ]);
+    expect([one, oneByOne]).toEqual([true, true]);
+    expect((two as DetailedCellError).value).toBe("#VALUE!");
+    expect((sum as DetailedCellError).value).toBe("#VALUE!");
+  });
+  test("optional arguments may be left out or left empty", () => {
+    const [[omitted, empty, both]] = values([["=DEUZ.PUE(1300,1000)", "=DEUZ.PUE(1300,1000,)", "=DEUZ.CER.LIMIT(DATE(2024,1,1),,)"]]);
+    expect([omitted, empty, both]).toEqual([1.3, 1.3, 9]);
+  });
+  test("a blank cell for a required value is missing data (#N/A), typed text is #VALUE!", () => {
+    const [[, missing, text]] = values([[null, "=DEUZ.ITEU.CHECK(A1)", '=DEUZ.ITEU.CHECK("viel")']]);
+    expect((missing as DetailedCellError).value).toBe("#N/A");
+    expect((text as DetailedCellError).value).toBe("#VALUE!");
+  });
+  test("a date-formatted or percent number arrives as its number", () => {
+    const [[d, p, limit, check]] = values([["2020-01-01", "25%", "=DEUZ.PUE.LIMIT(A1)", "=DEUZ.ITEU.CHECK(B1)"]]);
+    expect([d, p, limit, check]).toEqual([43831, 0.25, 1.3, true]);
+  });
+});
+
+describe("registration", () => {
+  test("every function of the engine table is registered under its dotted name", () => {
+    registerDeuz();
+    const registered = HyperFormula.getRegisteredFunctionNames("enGB");
+    for (const f of deuzFunctions) expect(registered).toContain(`DEUZ.${f.name}`);
+    // called with no arguments most are an error (wrong number of arguments, missing data), none #NAME?
+    const hf = createDeuzEngine({ s: [deuzFunctions.map((f) => `=DEUZ.${f.name}()`), ["=DEUZ.NOSUCH()"]] });
+    const [called, [unknown]] = hf.getSheetValues(0);
+    hf.destroy();
+    expect(called).toHaveLength(deuzFunctions.length);
+    for (const v of called) expect(v instanceof DetailedCellError ? v.type : "value").not.toBe("NAME");
+    expect((unknown as DetailedCellError).type).toBe("NAME");
+  });
+  test("registering again changes nothing", () => {
+    registerDeuz();
+    registerDeuz();
+    const [[v]] = values([["=DEUZ.PUE(1300,1000)"]]);
+    expect(v).toBe(1.3);
+  });
+  test("a language registered after the plugin knows the DEUZ names too (the same in German)", () => {
+    registerDeuz();
+    if (!HyperFormula.getRegisteredLanguagesCodes().includes("deDE")) HyperFormula.registerLanguage("deDE", deDE);
+    const hf = createDeuzEngine({ s: [["=DEUZ.PUE(1300;1000)", "=WENN(DEUZ.ITEU.CHECK(0,2);1;0)", "=DEUZ.PUE.LIMIT(DATUM(2020;1;1))"]] }, {
+      language: "deDE",
+      functionArgSeparator: ";",
+      decimalSeparator: ",",
+      thousandSeparator: ".",
+    });
+    expect(hf.getSheetValues(0)).toEqual([[1.3, 1, 1.3]]);
+    expect(hf.getCellFormula({ sheet: 0, row: 0, col: 0 })).toBe("=DEUZ.PUE(1300;1000)");
+    hf.destroy();
   });
 });
 
