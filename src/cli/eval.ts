@@ -40,11 +40,20 @@ export function evaluateFormulas(formulas: string[], origin: Origin = byArgument
   return results.map(formatValue);
 }
 
+/**
+ * An option: `--word` or `-x`. A formula may start with a minus (`-PI()`, `-A1`), so nothing longer after
+ * a single dash counts as one; after `--` every argument is a formula.
+ */
+const isOption = (a: string) => /^--[a-z]/i.test(a) || /^-[a-z]$/i.test(a);
+
 export async function evalCommand(args: string[], io: Io): Promise<number> {
-  const unknown = args.find((a) => /^--?[a-z]/i.test(a));
+  const end = args.indexOf("--");
+  const options = end < 0 ? args : args.slice(0, end);
+  const unknown = options.find(isOption);
   if (unknown) throw new UsageError(`deuz eval: unknown option ${unknown} (see deuz --help)`);
-  if (args.length > 0) {
-    for (const line of evaluateFormulas(args)) io.out(line + "\n");
+  const formulas = end < 0 ? args : [...args.slice(0, end), ...args.slice(end + 1)];
+  if (formulas.length > 0) {
+    for (const line of evaluateFormulas(formulas)) io.out(line + "\n");
     return 0;
   }
   const lines = (await io.readStdin()).split(/\r?\n/);

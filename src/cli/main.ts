@@ -11,7 +11,8 @@ type Command = (args: string[], io: Io) => Promise<number>;
 const commands: Record<string, { run: Command; usage: string }> = {
   eval: {
     run: evalCommand,
-    usage: "deuz eval [FORMULA ...]    evaluate formulas with the DEUZ functions (no formula: one per line of stdin)",
+    usage: "deuz eval [FORMULA ...]    evaluate formulas with the DEUZ functions (no formula: one per line of stdin;\n" +
+      "                              after -- every argument is a formula)",
   },
   check: {
     run: checkCommand,
@@ -55,9 +56,14 @@ function help(): string {
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const [first, ...rest] = argv;
   try {
-    if (first === undefined || first === "--help" || first === "-h" || first === "help") {
+    if (first === undefined) {
+      // no command: the usage goes to stderr, as for any other unusable command line
+      io.err(help());
+      return 2;
+    }
+    if (first === "--help" || first === "-h" || first === "help") {
       io.out(help());
-      return first === undefined ? 2 : 0;
+      return 0;
     }
     if (first === "--version" || first === "-V") {
       io.out(version() + "\n");

@@ -136,7 +136,8 @@ export function createDeuzEngine(
 /**
  * Excel may store add-in functions with an `_xldudf_` prefix (`_xldudf_DEUZ.PUE(`, or with underscores
  * for dots, `_xldudf_DEUZ_PUE_LIMIT(`); normalise them back to `DEUZ.PUE(`. Excel's literals TRUE and
- * FALSE become HyperFormula's TRUE() and FALSE().
+ * FALSE become HyperFormula's TRUE() and FALSE(), and the exponent Excel writes in capitals (`1E-6`) the
+ * small `e` HyperFormula's number literals need.
  */
 export function normaliseFormula(formula: string): string {
   // Outside string literals and quoted sheet names: Excel's TRUE/FALSE literals are functions in HyperFormula
@@ -147,7 +148,9 @@ export function normaliseFormula(formula: string): string {
 }
 
 function normaliseCode(code: string): string {
-  return code.replace(/(?<![\w.!$])(TRUE|FALSE)(?![\w.(!])/gi, (word: string) => `${word.toUpperCase()}()`).replace(/_xldudf_(DEUZ[._][A-Z0-9_.]+)(?=\s*\()/gi, (_, name: string) => {
+  return code
+    .replace(/(?<![\w.$])(\d+(?:\.\d*)?|\.\d+)E([+-]?\d+)(?![\w.])/g, "$1e$2")
+    .replace(/(?<![\w.!$])(TRUE|FALSE)(?![\w.(!])/gi, (word: string) => `${word.toUpperCase()}()`).replace(/_xldudf_(DEUZ[._][A-Z0-9_.]+)(?=\s*\()/gi, (_, name: string) => {
     const dotted = name.toUpperCase().replace(/^DEUZ_/, "DEUZ.");
     const bare = dotted.slice(5);
     const known = deuzFunctions.find((f) => f.name === bare || f.name.replace(/\./g, "_") === bare);

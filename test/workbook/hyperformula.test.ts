@@ -1,7 +1,9 @@
-import { DetailedCellError, HyperFormula } from "hyperformula";
-import { deDE } from "hyperformula/i18n/languages";
+import { DetailedCellError, HyperFormula, RawTranslationPackage } from "hyperformula";
 import { deuzFunctions } from "../../src/engine/formulas";
 import { createDeuzEngine, normaliseFormula, registerDeuz } from "../../src/workbook/hyperformula";
+
+// HyperFormula's German function names (its typings for the subpath need moduleResolution node16)
+const deDE = (require("hyperformula/commonjs/i18n/languages/deDE") as { default: RawTranslationPackage }).default;
 
 function values(rows: unknown[][]) {
   const hf = createDeuzEngine({ s: rows as never });
@@ -76,6 +78,11 @@ describe("arguments as HyperFormula hands them over", () => {
   });
 });
 
+test("numbers with an exponent as Excel writes them (1E-3) evaluate", () => {
+  const [[v]] = values([[normaliseFormula("=DEUZ.PUE(1.3E+3,1E3)")]]);
+  expect(v).toBe(1.3);
+});
+
 describe("registration", () => {
   test("every function of the engine table is registered under its dotted name", () => {
     registerDeuz();
@@ -116,6 +123,8 @@ describe("_xldudf_ prefix", () => {
     ["=_xldudf_deuz.pue.limit(C1)", "=DEUZ.PUE.LIMIT(C1)"],
     ["=_xldudf_DEUZ_PUE_LIMIT(C1)+_xldudf_DEUZ_CER(A1,B1)", "=DEUZ.PUE.LIMIT(C1)+DEUZ.CER(A1,B1)"],
     ["=SUM(A1:A3)", "=SUM(A1:A3)"],
+    ["=A1*1E-3+1.5E+3-.5E2+E1*2E3", "=A1*1e-3+1.5e+3-.5e2+E1*2e3"],
+    ['=Sheet1E2!A1&"1E3"&E10&E1E2', '=Sheet1E2!A1&"1E3"&E10&E1E2'],
     ['=IF(A1=TRUE,"TRUE",FALSE)', '=IF(A1=TRUE(),"TRUE",FALSE())'],
     ["='TRUE sheet'!A1+TRUE()", "='TRUE sheet'!A1+TRUE()"],
   ])("%s reads as %s", (stored, normal) => {
