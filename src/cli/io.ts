@@ -5,8 +5,23 @@ export interface Io {
   readStdin(): Promise<string>;
 }
 
+let pipeWatched = false;
+
+/** A reader that stops early (`deuz eval … | head -1`) closes the pipe: stop quietly, not with a stack trace. */
+function watchPipe(): void {
+  if (pipeWatched) return;
+  pipeWatched = true;
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(0);
+    throw e;
+  });
+}
+
 export const processIo: Io = {
-  out: (text) => process.stdout.write(text),
+  out: (text) => {
+    watchPipe();
+    process.stdout.write(text);
+  },
   err: (text) => process.stderr.write(text),
   readStdin: () =>
     new Promise((resolve, reject) => {

@@ -6,7 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import { DetailedCellError } from "hyperformula";
-import { a1, Book, BookCell, NumberFormat, quoteSheet } from "./book";
+import { Book, BookCell, NumberFormat, quoteSheet } from "./book";
 import { evaluateBook } from "./evaluate";
 import { colours } from "./template/styles";
 import { Lang } from "./template/model";

@@ -4,7 +4,6 @@ import path from "path";
 import { insertTemplate } from "../../src/taskpane/excel/actions";
 import { evaluateBook } from "../../src/workbook/evaluate";
 import { buildTemplate } from "../../src/workbook/template/build";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { FakeExcel } = require("./fakeExcel");
 
 test("inserts the template's sheets, rebinds the formulas and writes the roles only into blank cells", async () => {
