@@ -19,6 +19,8 @@ export const MAX_ROWS = 200_000;
 /** Cells (row widths summed) a workbook may have: the 5,000 × 36 months of the benchmark are 180,000. */
 export const MAX_CELLS = 5_000_000;
 const MAX_COLUMNS = 16_384;
+/** Rows of an Excel sheet: a reference moved past them is #REF!. */
+const EXCEL_ROWS = 1_048_576;
 
 const P = "(?:[A-Za-z_][\\w.-]*:)?";
 /** Attributes, with quoted values that may hold ">". */
@@ -122,14 +124,28 @@ export function slideFormula(formula: string, dRow: number, dCol: number): strin
     .map((part, i) =>
       i % 2 === 1
         ? part
-        : part.replace(/(^|[^\w.$])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![\w.(!])/g, (whole, before: string, colAbs: string, col: string, rowAbs: string, row: string) => {
-            const c = columnNumber(col.toUpperCase());
-            if (c > MAX_COLUMNS) return whole;
-            const newCol = colAbs ? c : c + dCol;
-            const newRow = rowAbs ? Number(row) : Number(row) + dRow;
-            if (newCol < 1 || newRow < 1 || newCol > MAX_COLUMNS || newRow > 1_048_576) return `${before}#REF!`;
-            return `${before}${colAbs}${colAbs ? col : letters(newCol)}${rowAbs}${newRow}`;
-          }),
+        : part
+            // whole columns (A:C) and whole rows (2:5) move along one axis only
+            .replace(/(^|[^\w.$])(\$?)([A-Za-z]{1,3}):(\$?)([A-Za-z]{1,3})(?![\w.(!])/g, (whole, before: string, abs1: string, c1: string, abs2: string, c2: string) => {
+              const [n1, n2] = [columnNumber(c1.toUpperCase()), columnNumber(c2.toUpperCase())];
+              if (n1 > MAX_COLUMNS || n2 > MAX_COLUMNS) return whole;
+              const [m1, m2] = [abs1 ? n1 : n1 + dCol, abs2 ? n2 : n2 + dCol];
+              if (Math.min(m1, m2) < 1 || Math.max(m1, m2) > MAX_COLUMNS) return `${before}#REF!`;
+              return `${before}${abs1}${abs1 ? c1 : letters(m1)}:${abs2}${abs2 ? c2 : letters(m2)}`;
+            })
+            .replace(/(^|[^\w.$:])(\$?)(\d+):(\$?)(\d+)(?![\w.(!:])/g, (whole, before: string, abs1: string, r1: string, abs2: string, r2: string) => {
+              const [m1, m2] = [abs1 ? Number(r1) : Number(r1) + dRow, abs2 ? Number(r2) : Number(r2) + dRow];
+              if (Math.min(m1, m2) < 1 || Math.max(m1, m2) > EXCEL_ROWS) return `${before}#REF!`;
+              return `${before}${abs1}${m1}:${abs2}${m2}`;
+            })
+            .replace(/(^|[^\w.$])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![\w.(!])/g, (whole, before: string, colAbs: string, col: string, rowAbs: string, row: string) => {
+              const c = columnNumber(col.toUpperCase());
+              if (c > MAX_COLUMNS) return whole;
+              const newCol = colAbs ? c : c + dCol;
+              const newRow = rowAbs ? Number(row) : Number(row) + dRow;
+              if (newCol < 1 || newRow < 1 || newCol > MAX_COLUMNS || newRow > EXCEL_ROWS) return `${before}#REF!`;
+              return `${before}${colAbs}${colAbs ? col : letters(newCol)}${rowAbs}${newRow}`;
+            }),
     )
     .join("");
 }

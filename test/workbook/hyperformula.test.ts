@@ -83,6 +83,12 @@ test("numbers with an exponent as Excel writes them (1E-3) evaluate", () => {
   expect(v).toBe(1.3);
 });
 
+test("a function Excel stored with _xlfn. evaluates; one HyperFormula lacks gives #NAME?", () => {
+  const [[ifna, unknown]] = values([[normaliseFormula("=_xlfn.IFNA(NA(),7)"), normaliseFormula("=_xlfn.NOSUCHFN(1)")]]);
+  expect(ifna).toBe(7);
+  expect(unknown).toMatchObject({ type: "NAME" });
+});
+
 describe("registration", () => {
   test("every function of the engine table is registered under its dotted name", () => {
     registerDeuz();
@@ -127,6 +133,9 @@ describe("_xldudf_ prefix", () => {
     ['=Sheet1E2!A1&"1E3"&E10&E1E2', '=Sheet1E2!A1&"1E3"&E10&E1E2'],
     ['=IF(A1=TRUE,"TRUE",FALSE)', '=IF(A1=TRUE(),"TRUE",FALSE())'],
     ["='TRUE sheet'!A1+TRUE()", "='TRUE sheet'!A1+TRUE()"],
+    ["=_xlfn.IFNA(A1,0)+_xlfn.STDEV.S(B1:B3)", "=IFNA(A1,0)+STDEV.S(B1:B3)"],
+    ["=SUM(_xlfn._xlws.FILTER(A1:A3,B1:B3>0))", "=SUM(FILTER(A1:A3,B1:B3>0))"],
+    ['=_xlfn.CONCAT("_xlfn.IFS(",A1)', '=CONCAT("_xlfn.IFS(",A1)'],
   ])("%s reads as %s", (stored, normal) => {
     expect(normaliseFormula(stored)).toBe(normal);
   });

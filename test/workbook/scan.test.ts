@@ -177,6 +177,13 @@ describe("helpers", () => {
     expect(slideFormula("XFD1+1", 0, 1)).toBe("#REF!+1");
     expect(slideFormula("DEUZ.PUE(A1,B1,C1)", 1, 0)).toBe("DEUZ.PUE(A2,B2,C2)");
   });
+  test("slideFormula moves whole columns across and whole rows down, absolute parts stay", () => {
+    expect(slideFormula("SUM(A:A)+SUM($B:C)+SUM(Daten!D:$E)", 5, 1)).toBe("SUM(B:B)+SUM($B:D)+SUM(Daten!E:$E)");
+    expect(slideFormula("SUM(2:3)+SUM($4:5)+A1", 2, 1)).toBe("SUM(4:5)+SUM($4:7)+B3");
+    expect(slideFormula("SUM(A:A)", 0, -1)).toBe("SUM(#REF!)");
+    expect(slideFormula("SUM(1:1)", -1, 0)).toBe("SUM(#REF!)");
+    expect(slideFormula("A1:B2+'x:y'!A1", 1, 0)).toBe("A2:B3+'x:y'!A2");
+  });
   test("xmlText decodes entities, numeric references and OOXML escapes, and normalises line ends", () => {
     expect(xmlText("a&amp;b&lt;&#228;&#x20AC;\r\n_x0009_", true)).toBe("a&b<ä€\n\t");
     expect(xmlText("_x0009_")).toBe("_x0009_");
