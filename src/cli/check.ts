@@ -10,16 +10,20 @@ import { EDITION } from "../engine/edition";
 import { annotate, freeze } from "../workbook/annotate";
 import { checkWorkbook } from "../workbook/check";
 import { UnusableFile } from "../workbook/problems";
+import { checklistFormulas } from "../workbook/template/checklist";
 import { statusWords } from "../workbook/template/vocabulary";
 import { language, parseArgs } from "./args";
 import { Io, UsageError } from "./io";
 
 const MAX_CELLS_SHOWN = 3;
 
-function shown(v: unknown): string {
+/** A value or limit as Anlage 2 shows it: shares in %, key figures to 4 decimals, in the language's digits. */
+function shown(v: unknown, id: string, lang: "de" | "en"): string {
   if (v === null || v === undefined) return "";
-  if (typeof v === "number") return String(Math.round(v * 10000) / 10000);
-  return String(v);
+  if (typeof v !== "number") return String(v);
+  const locale = lang === "de" ? "de-DE" : "en-GB";
+  if (checklistFormulas[id]?.format === "percent") return `${(v * 100).toLocaleString(locale, { maximumFractionDigits: 1 })} %`;
+  return v.toLocaleString(locale, { maximumFractionDigits: 4, useGrouping: false });
 }
 
 function table(findings: Finding[], address: (f: Finding) => string[], lang: "de" | "en"): string {
@@ -27,7 +31,7 @@ function table(findings: Finding[], address: (f: Finding) => string[], lang: "de
   const head = lang === "de" ? ["Abschnitt", "Anforderung", "Status", "Wert", "Grenzwert", "Zellen"] : ["Section", "Requirement", "Status", "Value", "Limit", "Cells"];
   const rows = findings.map((f) => {
     const cells = address(f);
-    return [f.id, f.title[lang], words[f.status], shown(f.value), shown(f.limit), cells.slice(0, MAX_CELLS_SHOWN).join(", ") + (cells.length > MAX_CELLS_SHOWN ? ` (+${cells.length - MAX_CELLS_SHOWN})` : "")];
+    return [f.id, f.title[lang], words[f.status], shown(f.value, f.id, lang), shown(f.limit, f.id, lang), cells.slice(0, MAX_CELLS_SHOWN).join(", ") + (cells.length > MAX_CELLS_SHOWN ? ` (+${cells.length - MAX_CELLS_SHOWN})` : "")];
   });
   const widths = head.map((h, i) => Math.min(i === 1 ? 48 : 60, Math.max(h.length, ...rows.map((r) => r[i].length))));
   const line = (r: string[]) => r.map((c, i) => (c.length > widths[i] ? c.slice(0, widths[i] - 1) + "…" : c.padEnd(widths[i]))).join("  ").trimEnd();

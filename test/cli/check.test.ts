@@ -46,7 +46,9 @@ describe("deuz check", () => {
     const before = sha(example);
     const r = await run(["check", example]);
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/3\.2\.7\s+Power Usage Effectiveness \(PUE\)\s+nicht erfüllt\s+1\.32\d*\s+1\.3\s+'Anlage 3\.9'!B4/);
+    expect(r.out).toMatch(/3\.2\.7\s+Power Usage Effectiveness \(PUE\)\s+nicht erfüllt\s+1,32\d*\s+1,3\s+'Anlage 3\.9'!B4/);
+    // shares as Anlage 2 shows them
+    expect(r.out).toMatch(/3\.3\.3\s+Mindestauslastung von Servern \(ITEU_SV\)\s+erfüllt\s+27,2 %\s+20 %/);
     expect(r.out).toMatch(/3\.2\.9 .*nicht erfüllt .*'Anlage 3\.5'!E18/);
     expect(sha(example)).toBe(before);
   });
