@@ -56,6 +56,42 @@ function styleCell(target: ExcelJS.Cell, cell: BookCell, lang: Lang): void {
   if (cell.format) target.numFmt = numberFormats[lang][cell.format];
 }
 
+const LINE_HEIGHT = 15;
+const DEFAULT_WIDTH = 9;
+
+/**
+ * Lines a wrapped text needs in a column `width` characters wide (greedy word wrap; bold text is wider).
+ * Neither Excel nor LibreOffice fits a row to wrapped text on opening, so the writer sets the height.
+ */
+export function wrappedLines(text: string, width: number, bold: boolean): number {
+  const capacity = Math.max(1, Math.floor((width - 1) / (bold ? 1.15 : 1)));
+  let lines = 0;
+  for (const paragraph of text.split("\n")) {
+    let used = 0;
+    lines++;
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const need = used === 0 ? word.length : used + 1 + word.length;
+      if (need <= capacity) used = need;
+      else {
+        lines += used === 0 ? 0 : 1;
+        lines += Math.ceil(word.length / capacity) - 1;
+        used = word.length % capacity || capacity;
+      }
+    }
+  }
+  return lines;
+}
+
+/** The height of a row holding wrapped headers or labels, when they need more than one line. */
+function rowHeight(row: (BookCell | undefined)[], widths: number[]): number | undefined {
+  let lines = 1;
+  row.forEach((cell, c) => {
+    if (!cell || (cell.style !== "header" && cell.style !== "label") || typeof cell.value !== "string") return;
+    lines = Math.max(lines, wrappedLines(cell.value, widths[c] || DEFAULT_WIDTH, cell.style === "header"));
+  });
+  return lines > 1 ? lines * LINE_HEIGHT : undefined;
+}
+
 /** Excel's cached result of a formula, from HyperFormula. */
 function result(value: unknown): ExcelJS.CellValue | undefined {
   if (value instanceof DetailedCellError) return { error: value.value } as ExcelJS.CellErrorValue;
@@ -85,6 +121,8 @@ export function toExcelJs(book: Book, { lang, cachedResults = true }: WriteOptio
     sheet.widths.forEach((w, i) => w && (ws.getColumn(i + 1).width = w));
     const sheetId = evaluated?.hf.getSheetId(sheet.name);
     sheet.rows.forEach((row, r) => {
+      const height = row && rowHeight(row, sheet.widths);
+      if (height) ws.getRow(r + 1).height = height;
       row?.forEach((cell, c) => {
         if (!cell) return;
         const target = ws.getCell(r + 1, c + 1);
