@@ -76,8 +76,10 @@ export function App({ connected }: { connected: boolean }) {
                 const r = await (await excel()).checkAndMark(lang);
                 setFindings(r.findings);
                 setRanges(r.ranges);
+                if (!r.marks) setMessage(t.notMarked);
+                else if (r.marks.protectedSheets.length) setMessage(t.protectedSheets(r.marks.protectedSheets.join(", ")));
               })}>{busy ? t.checking : t.check}</Button>
-              <Button disabled={busy} onClick={() => act(async () => { await (await excel()).removeMarks(); setMessage(t.cleared); })}>{t.clearMarks}</Button>
+              <Button disabled={busy} onClick={() => act(async () => { const r = await (await excel()).removeMarks(lang); setMessage(r.kept ? t.clearedKept(r.kept) : t.cleared); })}>{t.clearMarks}</Button>
               <Button disabled={busy} onClick={() => act(async () => {
                 const { exportForAuditor } = await import(/* webpackChunkName: "export" */ "../excel/exportAuditor");
                 setMessage(t.exported(await exportForAuditor(lang)));
@@ -90,7 +92,7 @@ export function App({ connected }: { connected: boolean }) {
           <WhatIf
             t={t}
             lang={lang}
-            fromWorkbook={connected ? async () => (await excel()).scenarioFromWorkbook() : undefined}
+            fromWorkbook={connected ? async () => (await excel()).scenarioFromWorkbook(lang) : undefined}
             onSave={connected ? (s) => act(async () => setMessage(t.whatIf.saved(await (await excel()).saveScenario(s, lang)))) : undefined}
           />
         )}

@@ -3,7 +3,9 @@ import { Finding } from "../../engine/criteria";
 import { Scenario, computeWhatIf } from "../whatif";
 import { cellOf, RangeAddress } from "./address";
 import { checkOpenWorkbook, readInputs } from "./check";
-import { clearMarks, markFindings, marksFor } from "./marks";
+import { clearMarks, ClearOutcome, markFindings, MarkOutcome, marksFor } from "./marks";
+import { inputNames, templateSheetNames } from "./names";
+import { requireFeature, supported } from "./support";
 
 export interface Roles {
   rzBetreiber: boolean;
@@ -17,54 +19,146 @@ const roleNames: Record<keyof Roles, string> = {
   itBetreiber: "Rolle_IT_Betreiber",
 };
 
-/** Inserts the template's sheets and fills in the chosen roles (Stammdaten, Tabelle 1) where still blank. */
+export class TemplateConflictError extends Error {}
+
+/**
+ * Inserts the template's sheets and fills in the chosen roles (Stammdaten, Tabelle 1) where still blank.
+ *
+ * Three syncs: (1) the workbook's sheet and defined names and its structure protection; (2) the insertion and,
+ * under the template's sheet names, each inserted sheet's protection and formulas; (3) the formulas written again
+ * and the roles. From the documentation:
+ * - Workbook.insertWorksheetsFromBase64(base64, options) is ExcelApi 1.13, returns the inserted sheets' IDs (not
+ *   names), inserts at the end by default, and in Excel on the web refuses (UnsupportedFeature) sheets with charts,
+ *   comments, PivotTables or slicers; the template has none
+ *   (https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-insertworksheetsfrombase64-member(1),
+ *   https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-workbooks#insert-a-copy-of-an-existing-workbook-into-the-current-one).
+ * - What it does with a sheet or workbook-level name that already exists is not documented (Excel's own copy
+ *   renames the sheet "Stammdaten (2)" and asks about names), and names have come out as #REF! after it
+ *   (https://github.com/OfficeDev/office-js/issues/3583). So the add-in refuses to insert into a workbook that
+ *   already has one of the template's sheets or names, and checks afterwards that the role names resolve.
+ * - The template's sheets are protected without a password; formula cells are locked, and writing to a locked cell
+ *   of a protected sheet fails. Each protected sheet is unprotected, written and protected again with the options
+ *   it had (WorksheetProtection.unprotect/protect, ExcelApi 1.2,
+ *   https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection). protect() on a protected and
+ *   unprotect() on an unprotected sheet throw in some builds (https://github.com/OfficeDev/office-js/issues/6784),
+ *   so both are called only where the state was loaded first.
+ * - Only formula cells are written again, through `formulas` (English function names, comma separators, whatever
+ *   the user's locale: https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-formulas-member):
+ *   writing text constants back would enter them as if typed, and "3.2.7" may become a date.
+ */
 export async function insertTemplate(assetUrl: string, roles: Roles, lang: "de" | "en"): Promise<number> {
+  requireFeature("insert", lang);
   const response = await fetch(assetUrl);
+  if (!response.ok) throw new Error(`${assetUrl}: HTTP ${response.status}`);
   const bytes = new Uint8Array(await response.arrayBuffer());
   let binary = "";
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   const base64 = btoa(binary);
   return Excel.run(async (context) => {
-    const inserted = context.workbook.insertWorksheetsFromBase64(base64);
+    const wb = context.workbook;
+    wb.worksheets.load("items/name");
+    wb.names.load("items/name");
+    wb.protection.load("protected");
     await context.sync();
-    // write the DEUZ formulas again through the API, so that they bind to this add-in's functions
-    const ranges = inserted.value.map((name) => {
-      const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject();
-      used.load("formulas");
-      return used;
+
+    if (wb.protection.protected) {
+      throw new TemplateConflictError(lang === "de"
+        ? "Die Arbeitsmappenstruktur ist geschützt: es können keine Blätter eingefügt werden (Überprüfen > Arbeitsmappe schützen)."
+        : "The workbook structure is protected: no sheets can be inserted (Review > Protect Workbook).");
+    }
+    const sheetNames = new Set(wb.worksheets.items.map((w) => w.name.toLowerCase()));
+    const definedNames = new Set(wb.names.items.map((n) => n.name.toLowerCase()));
+    const clashes = [
+      ...templateSheetNames().filter((n) => sheetNames.has(n.toLowerCase())),
+      ...[...inputNames(), ...Object.values(roleNames)].filter((n) => definedNames.has(n.toLowerCase())),
+    ];
+    if (clashes.length) {
+      const list = [...new Set(clashes)].slice(0, 3).join(", ");
+      throw new TemplateConflictError(lang === "de"
+        ? `Die Arbeitsmappe enthält schon Blätter oder Namen der Vorlage (${list}). Bitte in eine leere Arbeitsmappe einfügen.`
+        : `The workbook already has sheets or names of the template (${list}). Please insert into an empty workbook.`);
+    }
+
+    const inserted = wb.insertWorksheetsFromBase64(base64, { positionType: "End" });
+    // the sheets keep the template's names: none of them existed (checked above)
+    const sheets = templateSheetNames().map((name) => {
+      const ws = wb.worksheets.getItem(name);
+      ws.protection.load("protected,options");
+      const used = ws.getUsedRangeOrNullObject();
+      used.load("formulas,rowIndex,columnIndex");
+      return { ws, used };
     });
     const roleRanges = (Object.keys(roleNames) as (keyof Roles)[]).map((role) => {
-      const range = context.workbook.names.getItemOrNullObject(roleNames[role]).getRangeOrNullObject();
+      const item = wb.names.getItemOrNullObject(roleNames[role]);
+      const range = item.getRangeOrNullObject();
       range.load("values");
-      return { role, range };
+      return { role, item, range };
     });
     await context.sync();
-    for (const r of ranges) if (!r.isNullObject) r.formulas = r.formulas;
-    const [yes, no] = lang === "de" ? ["Ja", "Nein"] : ["Yes", "No"];
-    for (const { role, range } of roleRanges) {
-      // never overwrite an answer that is already there
-      if (!range.isNullObject && (range.values[0][0] === "" || range.values[0][0] === null)) range.values = [[roles[role] ? yes : no]];
+
+    if (roleRanges.every(({ item, range }) => item.isNullObject || range.isNullObject)) {
+      throw new Error(lang === "de"
+        ? "Die Blätter der Vorlage sind eingefügt, ihre definierten Namen aber nicht (oder zeigen auf #BEZUG!): Prüfen findet so nichts. Bitte die Vorlage als Datei öffnen."
+        : "The template's sheets are in, but not its defined names (or they point to #REF!): the check would find nothing. Please open the template as a file.");
     }
+    const unprotected: { ws: Excel.Worksheet; options: Excel.WorksheetProtectionOptions }[] = [];
+    for (const { ws, used } of sheets) {
+      if (used.isNullObject) continue;
+      if (ws.protection.protected) {
+        unprotected.push({ ws, options: ws.protection.options });
+        ws.protection.unprotect();
+      }
+      // write the DEUZ formulas again through the API, so that they bind to this add-in's functions
+      for (const run of formulaRuns(used.formulas)) {
+        ws.getRangeByIndexes(used.rowIndex + run.row, used.columnIndex + run.col, 1, run.formulas.length).formulas = [run.formulas];
+      }
+    }
+    const [yes, no] = lang === "de" ? ["Ja", "Nein"] : ["Yes", "No"];
+    for (const { role, item, range } of roleRanges) {
+      // never overwrite an answer that is already there
+      if (!item.isNullObject && !range.isNullObject && (range.values[0][0] === "" || range.values[0][0] === null)) range.values = [[roles[role] ? yes : no]];
+    }
+    for (const { ws, options } of unprotected) ws.protection.protect(options);
     await context.sync();
     return inserted.value.length;
   });
 }
 
+/** Runs of adjacent formula cells in a row of a `formulas` array: one write per run, constants untouched. */
+export function formulaRuns(formulas: unknown[][]): { row: number; col: number; formulas: string[] }[] {
+  const runs: { row: number; col: number; formulas: string[] }[] = [];
+  formulas.forEach((row, r) => {
+    let run: { row: number; col: number; formulas: string[] } | undefined;
+    row.forEach((f, c) => {
+      if (typeof f === "string" && f.startsWith("=")) {
+        if (run && run.col + run.formulas.length === c) run.formulas.push(f);
+        else runs.push((run = { row: r, col: c, formulas: [f] }));
+      } else run = undefined;
+    });
+  });
+  return runs;
+}
+
 export interface CheckOutcome {
   findings: Finding[];
   ranges: Map<string, RangeAddress>;
+  /** Undefined where the host cannot mark (ExcelApi 1.9 missing): the findings are only listed. */
+  marks?: MarkOutcome;
 }
 
-/** Check and mark: three syncs in all (read, load formats, write marks). */
+/** Check and mark: the check's reads (two syncs with the template), then two more to load formats and write marks. */
 export async function checkAndMark(lang: "de" | "en"): Promise<CheckOutcome> {
+  requireFeature("check", lang);
   return Excel.run(async (context) => {
     const { findings, ranges } = await checkOpenWorkbook(context);
-    await markFindings(context, marksFor(findings, ranges, lang));
-    return { findings, ranges };
+    if (!supported("marks")) return { findings, ranges };
+    const marks = await markFindings(context, marksFor(findings, ranges, lang));
+    return { findings, ranges, marks };
   });
 }
 
-export function removeMarks(): Promise<number> {
+export function removeMarks(lang: "de" | "en"): Promise<ClearOutcome> {
+  requireFeature("marks", lang);
   return Excel.run((context) => clearMarks(context));
 }
 
@@ -82,7 +176,8 @@ export async function selectFinding(f: Finding, ranges: Map<string, RangeAddress
 }
 
 /** The annual figures of the workbook (Anlage 3.4 sums, Stammdaten dates) for the what-if calculator. */
-export async function scenarioFromWorkbook(): Promise<Partial<Scenario>> {
+export async function scenarioFromWorkbook(lang: "de" | "en" = "de"): Promise<Partial<Scenario>> {
+  requireFeature("scenario", lang);
   return Excel.run(async (context) => {
     const { inputs } = await readInputs(context, [
       "Jahr_IT_kWh", "Jahr_KS_kWh", "Jahr_Gesamt_kWh", "Jahr_Auskopplung_kWh", "Jahr_RZ_kWh", "Jahr_An_kWh", "Anteil_erneuerbar", "ITEU_SV",

@@ -1,29 +1,63 @@
 /**
- * Marking failing cells in place, and removing the marks again so that exactly what the user had comes
- * back: before a cell is filled, its fill (pattern and colour) is saved in a very hidden sheet; notes are
- * added only where the cell had none (ExcelApi 1.18) and only those are removed. No value is ever written
- * to a cell the user fills. Check and mark take three syncs together, whatever the number of findings.
+ * Marking failing cells in place, and removing the marks again so that exactly what the user had comes back:
+ * before a cell is filled, its fill is saved in a very hidden sheet; notes are added only where the cell had none
+ * (ExcelApi 1.18) and only those are removed. No value is ever written to a cell the user fills. Marking takes two
+ * syncs (load, write) after the check's reads, whatever the number of findings.
+ *
+ * What Excel's documentation says and this code relies on:
+ * - RangeFill: color (ExcelApi 1.1); pattern, patternColor, tintAndShade, patternTintAndShade (ExcelApi 1.9); a cell
+ *   without fill has pattern "None"; clear() removes the fill
+ *   (https://learn.microsoft.com/javascript/api/excel/excel.rangefill). All five are saved so that a patterned or
+ *   theme-tinted fill comes back as it was; gradient fills cannot be read or written by the API, so such cells
+ *   are left unmarked.
+ * - Notes: Worksheet.notes.getItemOrNullObject(key) takes the cell address on that sheet ("B4"), add(cell, content)
+ *   takes a Range or address of a single cell, Note.content is writable, Note.delete()
+ *   (https://learn.microsoft.com/javascript/api/excel/excel.notecollection,
+ *   https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-notes).
+ * - Range.values: a string written to a cell is entered as if typed: "1" becomes a number, a leading apostrophe
+ *   is taken as the text prefix and "=..." as a formula (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-set-get-values).
+ *   The saved state is therefore one JSON object per row, which starts with "{" and stays text.
+ * - Worksheet protection (ExcelApi 1.2/1.7, https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotectionoptions):
+ *   the template's sheets are protected without a password but allow formatting cells and editing objects (its
+ *   writer leaves `objects` unlocked). Fills need allowFormatCells, notes allowEditObjects; the add-in never
+ *   unprotects a sheet the user protected: cells on sheets that forbid it are listed, not marked.
+ * - Worksheet.visibility "VeryHidden" (Excel.SheetVisibility.veryHidden, ExcelApi 1.1); adding a sheet fails while
+ *   the workbook structure is protected (WorkbookProtection, ExcelApi 1.7).
  */
 import { Finding } from "../../engine/criteria";
 import { markFill } from "../../workbook/template/styles";
 import { cellOf, qualified, RangeAddress } from "./address";
+import { supported } from "./support";
 
 export const STATE_SHEET = "DEUZ_Markierungen";
 /** Findings beyond this many cells are listed in the task pane but not marked (one Excel request stays small). */
 export const MAX_MARKS = 1000;
 
-interface Mark {
+export interface Mark {
   sheet: string;
   cell: string;
   status: "fail" | "missing";
   note: string;
 }
 
-interface Saved {
-  address: string;
-  pattern: string;
-  color: string;
+/** One saved cell: its fill before the first mark and whether the add-in added its note. */
+export interface Saved {
+  sheet: string;
+  cell: string;
+  pattern: string | null;
+  color: string | null;
+  patternColor: string | null;
+  tint: number | null;
+  patternTint: number | null;
   noteAdded: boolean;
+}
+
+export interface MarkOutcome {
+  marked: number;
+  /** Sheets whose protection forbids formatting cells: their cells were not marked. */
+  protectedSheets: string[];
+  /** Whether notes were written (ExcelApi 1.18 and the sheets allow editing objects). */
+  notes: boolean;
 }
 
 export function marksFor(findings: Finding[], ranges: Map<string, RangeAddress>, lang: "de" | "en"): Mark[] {
@@ -46,92 +80,181 @@ export function marksFor(findings: Finding[], ranges: Map<string, RangeAddress>,
   return [...marks.values()];
 }
 
-function notesSupported(): boolean {
-  try {
-    return Boolean((globalThis as { Office?: typeof Office }).Office?.context?.requirements?.isSetSupported("ExcelApi", "1.18"));
-  } catch {
-    return false;
-  }
-}
+const keyOf = (s: { sheet: string; cell: string }) => qualified(s.sheet, s.cell);
 
-function readState(values: unknown[][] | undefined): Map<string, Saved> {
+/** The saved rows: one JSON object a row in column A. Rows that do not parse are ignored. */
+export function readState(values: unknown[][] | undefined): Map<string, Saved> {
   const saved = new Map<string, Saved>();
   for (const row of values ?? []) {
-    const [address, pattern, color, noteAdded] = row as string[];
-    if (typeof address === "string" && address.includes("!")) saved.set(address, { address, pattern, color, noteAdded: noteAdded === "1" });
+    if (typeof row[0] !== "string" || !row[0].startsWith("{")) continue;
+    try {
+      const s = JSON.parse(row[0]) as Saved;
+      if (typeof s.sheet === "string" && typeof s.cell === "string") saved.set(keyOf(s), s);
+    } catch {
+      // not ours
+    }
   }
   return saved;
 }
 
-/** Marks the findings' cells: sync 1 loads the current formats and any earlier marks, sync 2 writes. */
-export async function markFindings(context: Excel.RequestContext, marks: Mark[]): Promise<void> {
+interface SheetInfo {
+  formatAllowed: boolean;
+  notesAllowed: boolean;
+}
+
+/** Which sheets exist and what their protection allows (one load of the collection). */
+function loadSheets(context: Excel.RequestContext): () => Map<string, SheetInfo> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name,items/protection/protected,items/protection/options");
+  return () =>
+    new Map(
+      sheets.items.map((w) => {
+        const p = w.protection;
+        return [w.name, { formatAllowed: !p.protected || Boolean(p.options.allowFormatCells), notesAllowed: !p.protected || Boolean(p.options.allowEditObjects) }];
+      }),
+    );
+}
+
+function stateNotLoaded(state: Excel.Worksheet, used: Excel.Range): Map<string, Saved> {
+  return state.isNullObject || used.isNullObject ? new Map() : readState(used.values);
+}
+
+/** Marks the findings' cells: sync 1 loads the current formats, protections and earlier marks, sync 2 writes. */
+export async function markFindings(context: Excel.RequestContext, marks: Mark[]): Promise<MarkOutcome> {
   const wb = context.workbook;
-  const notes = notesSupported();
+  const notesApi = supported("notes");
   const state = wb.worksheets.getItemOrNullObject(STATE_SHEET);
   const stateRange = state.getUsedRangeOrNullObject(true);
   stateRange.load("values");
+  wb.protection.load("protected");
+  const sheetInfo = loadSheets(context);
   const targets = marks.map((m) => {
-    const range = wb.worksheets.getItem(m.sheet).getRange(m.cell);
-    range.format.fill.load("color,pattern");
-    const note = notes ? wb.notes.getItemOrNullObject(qualified(m.sheet, m.cell)) : undefined;
+    const ws = wb.worksheets.getItem(m.sheet);
+    const range = ws.getRange(m.cell);
+    range.format.fill.load("color,pattern,patternColor,tintAndShade,patternTintAndShade");
+    const note = notesApi ? ws.notes.getItemOrNullObject(m.cell) : undefined;
     note?.load("content");
     return { mark: m, range, note };
   });
   await context.sync();
 
-  const previous = state.isNullObject || stateRange.isNullObject ? new Map<string, Saved>() : readState(stateRange.values);
+  const info = sheetInfo();
+  const previous = stateNotLoaded(state, stateRange);
+  if (state.isNullObject && wb.protection.protected && marks.length) {
+    throw new Error("Die Arbeitsmappenstruktur ist geschützt: das Blatt für die Markierungen kann nicht angelegt werden. / The workbook structure is protected: the sheet for the marks cannot be added.");
+  }
   const saved = new Map<string, Saved>();
-  // cells marked by an earlier check keep the user's format saved then, not our colour
+  const protectedSheets = new Set<string>();
+  let marked = 0;
+  let notesWritten = false;
   for (const { mark, range, note } of targets) {
-    const address = qualified(mark.sheet, mark.cell);
-    const before = previous.get(address);
-    const noteAdded = notes ? (before?.noteAdded ?? false) || Boolean(note?.isNullObject) : false;
-    saved.set(address, before ? { ...before, noteAdded } : { address, pattern: range.format.fill.pattern, color: range.format.fill.color, noteAdded });
-    range.format.fill.color = markFill[mark.status];
-    if (noteAdded) {
-      if (note && !note.isNullObject && before?.noteAdded) note.delete();
-      wb.notes.add(range, mark.note);
+    const key = keyOf(mark);
+    const sheet = info.get(mark.sheet);
+    const before = previous.get(key);
+    const fill = range.format.fill;
+    if (!sheet?.formatAllowed || /Gradient/.test(fill.pattern ?? "")) {
+      if (!sheet?.formatAllowed) protectedSheets.add(mark.sheet);
+      if (before) saved.set(key, before);
+      continue;
     }
+    // cells marked by an earlier check keep the user's format saved then, not our colour
+    // (a saved row without a fill is a note only: the fill was given back already and is the user's again)
+    const s: Saved = before && !(before.pattern === null && before.color === null) ? before : {
+      sheet: mark.sheet, cell: mark.cell, pattern: fill.pattern, color: fill.color, patternColor: fill.patternColor,
+      tint: fill.tintAndShade, patternTint: fill.patternTintAndShade, noteAdded: before?.noteAdded ?? false,
+    };
+    fill.color = markFill[mark.status];
+    marked++;
+    if (note && sheet.notesAllowed) {
+      if (note.isNullObject) {
+        wb.notes.add(range, mark.note);
+        s.noteAdded = true;
+        notesWritten = true;
+      } else if (s.noteAdded) {
+        note.content = mark.note; // our note from an earlier check: new text
+        notesWritten = true;
+      }
+      // a note the user wrote stays as it is
+    }
+    saved.set(key, s);
   }
-  // earlier marks that are no longer findings get their format back; a note they added stays listed
-  // until "Markierungen entfernen" removes it
-  for (const [address, s] of previous) {
-    if (saved.has(address)) continue;
-    restore(context, s);
-    if (s.noteAdded) saved.set(address, s);
+  // earlier marks that are no longer findings get their format back; a note they added stays listed until
+  // "Markierungen entfernen" removes it
+  for (const [key, s] of previous) {
+    if (saved.has(key)) continue;
+    const sheet = info.get(s.sheet);
+    if (!sheet) continue; // the sheet is gone
+    if (!sheet.formatAllowed) {
+      saved.set(key, s);
+      continue;
+    }
+    restoreFill(context, s);
+    if (s.noteAdded) saved.set(key, { ...s, pattern: null, color: null });
   }
-  const sheet = state.isNullObject ? wb.worksheets.add(STATE_SHEET) : state;
-  if (!state.isNullObject) sheet.getRange("A:D").clear();
-  const rows = [...saved.values()].map((s) => [s.address, s.pattern, s.color, s.noteAdded ? "1" : "0"]);
-  if (rows.length) sheet.getRange(`A1:D${rows.length}`).values = rows;
-  sheet.visibility = "VeryHidden";
+  writeState(context, state, saved);
   await context.sync();
+  return { marked, protectedSheets: [...protectedSheets], notes: notesWritten };
 }
 
-function restore(context: Excel.RequestContext, s: Saved): void {
-  const i = s.address.lastIndexOf("!");
-  const sheet = s.address.slice(0, i).replace(/^'|'$/g, "").replace(/''/g, "'");
-  const range = context.workbook.worksheets.getItem(sheet).getRange(s.address.slice(i + 1));
-  if (s.pattern === "None" || !s.color) range.format.fill.clear();
-  else range.format.fill.color = s.color;
+function writeState(context: Excel.RequestContext, existing: Excel.Worksheet, saved: Map<string, Saved>): void {
+  if (existing.isNullObject && saved.size === 0) return;
+  const sheet = existing.isNullObject ? context.workbook.worksheets.add(STATE_SHEET) : existing;
+  if (!existing.isNullObject) sheet.getRange("A:D").clear();
+  const rows = [...saved.values()].map((s) => [JSON.stringify(s)]);
+  if (rows.length) sheet.getRange(`A1:A${rows.length}`).values = rows;
+  sheet.visibility = "VeryHidden";
 }
 
-/** Restores every marked cell's own format, removes the notes it added and the state sheet: three syncs. */
-export async function clearMarks(context: Excel.RequestContext): Promise<number> {
+/** Puts a saved fill back; a saved fill with neither pattern nor colour (only the note was ours) is left alone. */
+function restoreFill(context: Excel.RequestContext, s: Saved): void {
+  if (s.pattern === null && s.color === null) return;
+  const fill = context.workbook.worksheets.getItem(s.sheet).getRange(s.cell).format.fill;
+  if (s.pattern === "None" || !s.color) {
+    fill.clear();
+    return;
+  }
+  fill.color = s.color;
+  if (s.pattern && s.pattern !== "Solid") fill.pattern = s.pattern as Excel.FillPattern;
+  if (s.patternColor && s.pattern !== "Solid") fill.patternColor = s.patternColor;
+  if (typeof s.tint === "number" && s.tint !== 0) fill.tintAndShade = s.tint;
+  if (typeof s.patternTint === "number" && s.patternTint !== 0 && s.pattern !== "Solid") fill.patternTintAndShade = s.patternTint;
+}
+
+export interface ClearOutcome {
+  restored: number;
+  /** Cells left marked because their sheet now forbids formatting (kept in the state sheet for later). */
+  kept: number;
+}
+
+/** Restores every marked cell's own fill, removes the notes it added and the state sheet: three syncs. */
+export async function clearMarks(context: Excel.RequestContext): Promise<ClearOutcome> {
   const state = context.workbook.worksheets.getItemOrNullObject(STATE_SHEET);
   const used = state.getUsedRangeOrNullObject(true);
   used.load("values");
+  const sheetInfo = loadSheets(context);
   await context.sync();
-  if (state.isNullObject) return 0;
-  const saved = used.isNullObject ? new Map<string, Saved>() : readState(used.values);
-  const notes = notesSupported();
-  const added = notes ? [...saved.values()].filter((s) => s.noteAdded).map((s) => context.workbook.notes.getItemOrNullObject(s.address)) : [];
+  if (state.isNullObject) return { restored: 0, kept: 0 };
+  const info = sheetInfo();
+  const saved = stateNotLoaded(state, used);
+  const notesApi = supported("notes");
+  const kept = new Map<string, Saved>();
+  const restorable = [...saved.values()].filter((s) => {
+    const sheet = info.get(s.sheet);
+    if (sheet && !sheet.formatAllowed) kept.set(keyOf(s), s);
+    return sheet?.formatAllowed;
+  });
+  const added = notesApi
+    ? restorable.filter((s) => s.noteAdded && info.get(s.sheet)!.notesAllowed).map((s) => context.workbook.worksheets.getItem(s.sheet).notes.getItemOrNullObject(s.cell))
+    : [];
   added.forEach((n) => n.load("content"));
   if (added.length) await context.sync();
-  for (const s of saved.values()) restore(context, s);
+  for (const s of restorable) restoreFill(context, s);
   for (const n of added) if (!n.isNullObject) n.delete();
-  state.visibility = "Visible";
-  state.delete();
+  if (kept.size) writeState(context, state, kept);
+  else {
+    state.visibility = "Visible";
+    state.delete();
+  }
   await context.sync();
-  return saved.size;
+  return { restored: restorable.length, kept: kept.size };
 }
