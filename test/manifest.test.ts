@@ -80,3 +80,10 @@ test("shared runtime: the runtime, the functions' page and script and the functi
 test("asks for no more than ReadWriteDocument", () => {
   expect(root.Permissions).toEqual(["ReadWriteDocument"]);
 });
+
+test("requires only what the custom functions need; the task pane's buttons check their own sets at run time", () => {
+  // SharedRuntime 1.1 and CustomFunctionsRuntime 1.1 (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-manifest);
+  // an ExcelApi minimum here would hide the functions from hosts that lack only a button's set (src/taskpane/excel/support.ts)
+  const sets = ((root.Requirements as Node[])[0].Sets as Node[])[0].Set as Node[];
+  expect(sets.map((s) => `${s.$!.Name} ${s.$!.MinVersion}`).sort()).toEqual(["CustomFunctionsRuntime 1.1", "SharedRuntime 1.1"]);
+});
