@@ -5,8 +5,8 @@
 import { serialToYmd } from "../dates";
 import { callDeuz } from "../formulas";
 import { coverageMin, iteuMin } from "../rules";
-import { answer, answers, cell, check, column, isBlankValue, num, raw } from "./read";
-import { CellRef, Criterion, Evaluation, Inputs, Role } from "./types";
+import { answer, answers, cell, check, column, isBlankValue, num, raw, YES } from "./read";
+import { CellRef, CellValue, Criterion, Evaluation, Inputs, isCellError, Role } from "./types";
 import { Text } from "../errors";
 
 const ALL: Role[] = ["rzBetreiber", "rzDienstleister", "itBetreiber"];
@@ -158,6 +158,55 @@ function keyFigure(
     }
     return pass(value, limit);
   };
+}
+
+/**
+ * A cell value as Excel's exact MATCH compares it: text without regard to case, numbers as numbers (the
+ * text "1001" does not match the number 1001).
+ */
+function matchKey(v: CellValue): string | null {
+  if (isBlankValue(v) || isCellError(v)) return null;
+  return typeof v === "string" ? `t:${v.toLowerCase()}` : `${typeof v}:${String(v)}`;
+}
+
+const sameWord = (v: CellValue, words: string[]) => typeof v === "string" && words.some((w) => w.toLowerCase() === v.toLowerCase());
+
+/**
+ * 3.3.2, 3.3.3 Ausnahme 2: the rows of Anlage 4.2 that cannot count as a monitored server. A row must name
+ * (CPU_Server_ID) a server of Anlage 4.1 that is not a GPU server, each server once; a row with CPU values
+ * needs its ID. `wrong` holds the rows naming something else (not in 4.1, not a server, a GPU server, a
+ * server named in an earlier row), `unnamed` the rows with values and an empty ID cell (as COUNTIFS's ""
+ * criterion reads it; an ID of blanks is neither); first rows first.
+ */
+export function serverRows(inputs: Inputs) {
+  const ids = column(inputs, "CPU_Server_ID");
+  const cpu = inputs.has("CPU_Auslastung") ? inputs.matrix("CPU_Auslastung") : [];
+  // Anlage 4.1: the first row of each ID, as MATCH finds it
+  const inventory = new Map<string, number>();
+  column(inputs, "IT_ID").forEach((v, i) => {
+    const key = matchKey(v);
+    if (key !== null && !inventory.has(key)) inventory.set(key, i);
+  });
+  const types = column(inputs, "IT_Typ");
+  const gpu = column(inputs, "IT_GPU");
+  const firstRow = new Map<string, number>();
+  ids.forEach((v, i) => {
+    const key = matchKey(v);
+    if (key !== null && !firstRow.has(key)) firstRow.set(key, i);
+  });
+  const wrong: { cell: CellRef; id: string; why: "unknown" | "gpu" | "duplicate" }[] = [];
+  const unnamed: CellRef[] = [];
+  ids.forEach((v, i) => {
+    const key = matchKey(v);
+    if (key === null) {
+      if ((v === null || v === "") && (cpu[i] ?? []).some((x) => typeof x === "number")) unnamed.push(cell("CPU_Server_ID", i));
+      return;
+    }
+    const at = inventory.get(key);
+    const why = at === undefined || !sameWord(types[at], ["Server"]) ? "unknown" : sameWord(gpu[at], YES) ? "gpu" : firstRow.get(key) !== i ? "duplicate" : null;
+    if (why) wrong.push({ cell: cell("CPU_Server_ID", i), id: String(v), why });
+  });
+  return { wrong, unnamed };
 }
 
 /** Table rows that fail a per-row rule, and rows whose data are incomplete. */
@@ -581,11 +630,30 @@ export const criteria: Criterion[] = [
       const storage = num(inputs, "Erfassung_Speicher");
       const months = num(inputs, "CPU_Monate") ?? 0;
       const storageMonths = num(inputs, "Speicher_Monate") ?? 0;
+      const rowsOf = serverRows(inputs);
+      if (rowsOf.wrong.length) {
+        const first = rowsOf.wrong[0];
+        const why = {
+          unknown: { de: "ist kein Server in Anlage 4.1", en: "is not a server in Anlage 4.1" },
+          gpu: { de: "ist in Anlage 4.1 als GPU-Server markiert (3.3.3, Ausnahme 2)", en: "is marked as a GPU server in Anlage 4.1 (3.3.3, exception 2)" },
+          duplicate: { de: "steht schon in einer früheren Zeile", en: "is already listed in an earlier row" },
+        }[first.why];
+        return fail(rowsOf.wrong.map((w) => w.cell), {
+          de: `3.3.2: ${rowsOf.wrong.length} Zeile(n) in Anlage 4.2 nennen keinen eigenen Server ohne GPU aus Anlage 4.1 (die erste: „${first.id}“ ${why.de}); Erfassungsgrad und ITEU_SV stimmen so nicht. Je Server ohne GPU genau eine Zeile mit der Kennung aus Anlage 4.1.`,
+          en: `3.3.2: ${rowsOf.wrong.length} row(s) in Anlage 4.2 do not name a server of their own without GPU from Anlage 4.1 (the first: "${first.id}" ${why.en}); coverage and ITEU_SV are wrong with them. One row per server without GPU, with its ID from Anlage 4.1.`,
+        }, servers, coverageMin);
+      }
       const low = [servers !== null && servers < coverageMin ? cell("Erfassung_Server") : null, storage !== null && storage < coverageMin ? cell("Erfassung_Speicher") : null].filter((c): c is CellRef => c !== null);
       if (low.length) {
         return fail(low, {
           de: "3.3.2, Anhang D: Weniger als 90 % der Server bzw. der Speicherkapazität sind im Monitoring erfasst. Monitoring ausweiten.",
           en: "3.3.2, Anhang D: less than 90 % of the servers or the storage capacity are monitored. Extend the monitoring.",
+        }, servers, coverageMin);
+      }
+      if (rowsOf.unnamed.length) {
+        return missing(rowsOf.unnamed, {
+          de: `3.3.2: ${rowsOf.unnamed.length} Zeile(n) in Anlage 4.2 haben CPU-Werte, aber keine Server-Kennung, und zählen nicht als erfasst. Kennung aus Anlage 4.1 eintragen.`,
+          en: `3.3.2: ${rowsOf.unnamed.length} row(s) in Anlage 4.2 have CPU values but no server ID and do not count as monitored. Enter the ID from Anlage 4.1.`,
         }, servers, coverageMin);
       }
       if (servers === null || storage === null || months < 3 || storageMonths < 3) {

@@ -4,7 +4,7 @@
  * test/workbook/template/statuses.test.ts.
  */
 import { checkAll, criteria, rolesOf } from "../../../src/engine/criteria";
-import { Finding, Status } from "../../../src/engine/criteria/types";
+import { CellValue, Finding, Status } from "../../../src/engine/criteria/types";
 import { edate, serial } from "../../../src/engine/dates";
 import { fakeInputs, Given } from "./fakeInputs";
 
@@ -307,6 +307,61 @@ describe("3.3 IT operators", () => {
   test("3.3.2: CPU and storage series of fewer than 3 months miss data", () => {
     expect(findings((g) => (g.CPU_Monate = 2))["3.3.2"].status).toBe("missing");
     expect(findings((g) => (g.Speicher_Monate = 2))["3.3.2"]).toMatchObject({ status: "missing", cells: [{ name: "Speicher_belegt_GB" }] });
+  });
+
+  describe("3.3.2: each row of Anlage 4.2 names a server of Anlage 4.1 without GPU, once (3.3.3, Ausnahme 2)", () => {
+    const it = (g: Given) => Object.assign(g, {
+      IT_ID: ["SRV-1", "SRV-2", "GPU-1", "STO-1", 1001], IT_Typ: ["Server", "Server", "Server", "Speicher", "Server"], IT_GPU: [NEIN, NEIN, JA, NEIN, NEIN],
+      CPU_Server_ID: ["SRV-1", "SRV-2", 1001], CPU_Auslastung: [[0.3, 0.3], [0.2, 0.2], [0.25, null]],
+    });
+    const row = (id: CellValue, values: CellValue[] = [0.3, 0.3]) => (g: Given) => {
+      it(g);
+      (g.CPU_Server_ID as CellValue[]).push(null, id);
+      (g.CPU_Auslastung as CellValue[][]).push([null, null], values);
+    };
+    const f332 = (change: (g: Given) => void) => findings(change)["3.3.2"];
+
+    test("servers of 4.1 each named once pass, the numeric ID 1001 too", () => {
+      expect(f332(it).status).toBe("pass");
+    });
+
+    test("(a) an ID not in 4.1 fails on that cell, named in the message", () => {
+      expect(f332(row("SRV-9"))).toMatchObject({ status: "fail", cells: [{ name: "CPU_Server_ID", row: 4 }] });
+      expect(f332(row("SRV-9")).message.de).toContain("„SRV-9“ ist kein Server in Anlage 4.1");
+      expect(f332(row("SRV-9")).message.en).toContain('"SRV-9" is not a server in Anlage 4.1');
+      // text "1001" is not the number 1001, as in MATCH
+      expect(f332(row("1001")).status).toBe("fail");
+    });
+
+    test("(a) a storage system is no server", () => {
+      expect(f332(row("STO-1"))).toMatchObject({ status: "fail", cells: [{ name: "CPU_Server_ID", row: 4 }] });
+    });
+
+    test("(b) a GPU server fails, even without values", () => {
+      expect(f332(row("GPU-1", [null, null]))).toMatchObject({ status: "fail", cells: [{ name: "CPU_Server_ID", row: 4 }] });
+      expect(f332(row("GPU-1")).message.de).toContain("GPU-Server");
+    });
+
+    test("(c) a server named again fails on the later row, whatever the letter case", () => {
+      expect(f332(row("srv-1"))).toMatchObject({ status: "fail", cells: [{ name: "CPU_Server_ID", row: 4 }] });
+      expect(f332(row("SRV-2")).message.en).toContain("already listed in an earlier row");
+    });
+
+    test("(d) CPU values without an ID miss data; an empty row or blanks without values are no row", () => {
+      expect(f332(row(null))).toMatchObject({ status: "missing", cells: [{ name: "CPU_Server_ID", row: 4 }] });
+      expect(f332(row(null, [null, null])).status).toBe("pass");
+      expect(f332(row("  ", [null, null])).status).toBe("pass");
+    });
+
+    test("wrong rows come before low coverage and are counted, first cell first", () => {
+      const f = f332((g) => {
+        row("SRV-9")(g);
+        (g.CPU_Server_ID as CellValue[]).push("GPU-1");
+        g.Erfassung_Server = 0.5;
+      });
+      expect(f).toMatchObject({ status: "fail", cells: [{ name: "CPU_Server_ID", row: 4 }, { name: "CPU_Server_ID", row: 5 }] });
+      expect(f.message.de).toMatch(/^3\.3\.2: 2 Zeile\(n\) in Anlage 4\.2/);
+    });
   });
 
   test("3.3.3: ITEU_SV below 20 % fails; fewer months than needed miss data", () => {
