@@ -112,3 +112,13 @@ test("a month listed twice, a negative value and a 'Nein' a criterion needs are 
     cellAddress({ name: "EnMS_KVP" }),
   ].sort());
 });
+
+test("CPU values without a server ID in Anlage 4.2 are amber on the ID cell and the count (3.3.2)", () => {
+  const { book } = buildTemplate("de");
+  fillCompliant(book, "de");
+  for (let m = 0; m < 12; m++) setInput(book, "CPU_Auslastung", 0.3, 312, m);
+  setInput(book, "CPU_Server_ID", "SRV-0009", 313); // named, without values: not this rule's business
+  const m = marked(book);
+  expect(list(m, "fail")).toEqual([]);
+  expect(list(m, "missing")).toEqual([cellAddress({ name: "CPU_Server_ID", row: 312 }), cellAddress({ name: "CPU_Zeilen_ohne_Kennung" })].sort());
+});
