@@ -15,6 +15,9 @@
  *   protect() on a protected and unprotect() on an unprotected sheet fail (https://github.com/OfficeDev/office-js/issues/6784);
  * - notes: Worksheet.notes.getItemOrNullObject takes the cell address on the sheet ("B4"); add() a single cell
  *   that has no note yet (https://learn.microsoft.com/javascript/api/excel/excel.notecollection);
+ * - a sync whose response would exceed 5 MB (`responseLimit`, estimated from the values and types loaded) fails with
+ *   ResponsePayloadSizeLimitExceeded, as on Excel on the web
+ *   (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins);
  * - adding a sheet fails while the workbook structure is protected; RangeFill.pattern and friends, notes and
  *   insertWorksheetsFromBase64 exist only where the requirement set is supported (`sets`).
  */
@@ -231,6 +234,9 @@ class FakeExcel {
     this.stateName = stateName;
     this.sets = sets;
     this.syncs = 0;
+    /** Bytes a response may carry (Excel on the web: 5 MB) and the estimated size of each sync's response. */
+    this.responseLimit = 5 * 1024 * 1024;
+    this.responses = [];
     this.pending = [];
     this.fills = new Map();
     this.notes = new Map();
@@ -286,7 +292,17 @@ class FakeExcel {
     this.context = {
       sync: async () => {
         wb.syncs++;
-        for (const [obj, list] of wb.pending.splice(0)) obj._sync(list);
+        const batch = wb.pending.splice(0);
+        // Excel on the web refuses a response above 5 MB; what it would carry is estimated as the JSON of the values
+        // and value types loaded in this batch (the rest of a response is small beside them)
+        const bytes = batch.reduce((n, [obj, list]) => {
+          if (!(obj instanceof FakeRange) || !list.some((p) => p === "values" || p === "valueTypes")) return n;
+          const cells = wb.read(obj.sheet, obj.a1);
+          return n + (list.includes("values") ? JSON.stringify(cells.map((row) => row.map((v) => (v && typeof v === "object" ? v.value ?? v.error ?? 0 : v)))).length : 0) + (list.includes("valueTypes") ? cells.reduce((k, row) => k + row.length * 9, 0) : 0);
+        }, 0);
+        wb.responses.push(bytes);
+        if (bytes > wb.responseLimit) throw new ApiError("ResponsePayloadSizeLimitExceeded", `response of ${bytes} bytes`);
+        for (const [obj, list] of batch) obj._sync(list);
       },
       workbook: {
         names,

@@ -146,7 +146,7 @@ export interface CheckOutcome {
   marks?: MarkOutcome;
 }
 
-/** Check and mark: the check's reads (two syncs with the template), then two more to load formats and write marks. */
+/** Check and mark: the check's read (one sync with the template), then two more to load formats and write marks. */
 export async function checkAndMark(lang: "de" | "en"): Promise<CheckOutcome> {
   requireFeature("check", lang);
   return Excel.run(async (context) => {

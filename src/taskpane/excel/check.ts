@@ -2,12 +2,13 @@
  * Checking the open workbook: every input the criteria read, loaded by defined name; the engine's catalogue
  * decides. The values are Excel's own, formulas computed by the DEUZ custom functions.
  *
- * Size: Excel on the web takes at most 5 MB per request and response
- * (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
- * The template's inputs are about 23,000 cells once the month columns are taken from their spans, and a text cell
- * may hold 32,767 characters, so the values are read in batches of at most MAX_CELLS_PER_SYNC cells: the first
- * sync asks only for each name's address and cellCount, the next ones for the values. With the template that is
- * two syncs; one more per further MAX_CELLS_PER_SYNC cells.
+ * Size: Excel on the web takes at most 5 MB per request and response and fails a larger one with the error code
+ * ResponsePayloadSizeLimitExceeded (Excel.ErrorCodes;
+ * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+ * The template's inputs are about 23,000 cells once the month columns are taken from their spans, some 2.5 MB,
+ * so one sync reads them all: addresses, sizes and values. Only when Excel refuses that response (a table grown
+ * far beyond the template, texts of 32,767 characters) are the values read again in batches of at most
+ * MAX_CELLS_PER_SYNC cells after a sync for the addresses and sizes; a batch Excel still refuses is halved.
  */
 import { checkAll, Finding } from "../../engine/criteria";
 import { CellValue, Inputs } from "../../engine/criteria/types";
@@ -33,44 +34,98 @@ function cellValue(v: unknown, type: string | undefined): CellValue {
   return v as CellValue;
 }
 
-/** Reads the named ranges: sync 1 addresses and sizes, then the values in batches (see above). */
-export async function readInputs(context: Excel.RequestContext, names: string[] = inputNames()): Promise<WorkbookInputs> {
-  const derived = derivedNames();
-  // a month column is read through its span when the span is read too
-  const wanted = new Set(names);
-  const direct = names.filter((n) => !(derived.has(n) && wanted.has(derived.get(n)!.parent)));
-  const located = direct.map((name) => {
+/** The error Excel gives when a response would exceed its payload limit (code not localised). */
+export function payloadTooLarge(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded";
+}
+
+interface Located {
+  name: string;
+  item: Excel.NamedItem;
+  range: Excel.Range;
+}
+
+function locate(context: Excel.RequestContext, names: string[], props: string): Located[] {
+  return names.map((name) => {
     // getItemOrNullObject, then getRangeOrNullObject: a missing name and a name that is not a range (a constant,
     // #REF!) both give a null object (ExcelApi 1.4, https://learn.microsoft.com/javascript/api/excel/excel.nameditem#excel-excel-nameditem-getrangeornullobject-member(1))
     const item = context.workbook.names.getItemOrNullObject(name);
     const range = item.getRangeOrNullObject();
-    range.load("address,cellCount");
+    range.load(props);
     return { name, item, range };
   });
-  await context.sync();
+}
 
-  const found = located.filter(({ item, range }) => !item.isNullObject && !range.isNullObject);
-  const batches: (typeof found)[] = [];
+/** A loaded range's cells as the engine wants them. */
+function matrix(range: Excel.Range): CellValue[][] {
+  const types = range.valueTypes;
+  return range.values.map((row, r) => row.map((v, c) => cellValue(v, types[r]?.[c])));
+}
+
+const exists = ({ item, range }: Located) => !item.isNullObject && !range.isNullObject;
+
+/** The values of `batch`, one sync; a batch Excel refuses as too large is halved until one range is left. */
+async function readBatch(context: Excel.RequestContext, batch: Located[], into: Map<string, CellValue[][]>): Promise<void> {
+  for (const { range } of batch) range.load("values,valueTypes");
+  try {
+    await context.sync();
+  } catch (e) {
+    if (!payloadTooLarge(e)) throw e;
+    if (batch.length === 1) {
+      throw new Error(
+        `Der Bereich ${batch[0].name} ist zu groß, um ihn auf einmal aus Excel zu lesen (höchstens 5 MB je Anfrage). / ` +
+          `The range ${batch[0].name} is too large to read from Excel at once (at most 5 MB a request).`,
+      );
+    }
+    const half = Math.ceil(batch.length / 2);
+    await readBatch(context, batch.slice(0, half), into);
+    await readBatch(context, batch.slice(half), into);
+    return;
+  }
+  for (const { name, range } of batch) into.set(name.toLowerCase(), matrix(range));
+}
+
+/** After Excel refused the single read: addresses and sizes first, then the values in batches of at most maxCells. */
+async function readInBatches(context: Excel.RequestContext, names: string[], maxCells: number, into: Map<string, CellValue[][]>): Promise<Located[]> {
+  const located = locate(context, names, "address,cellCount");
+  await context.sync();
+  const found = located.filter(exists);
+  const batches: Located[][] = [];
   let cells = Infinity;
   for (const f of found) {
-    if (cells + f.range.cellCount > MAX_CELLS_PER_SYNC) {
+    if (cells + f.range.cellCount > maxCells) {
       batches.push([]);
       cells = 0;
     }
     batches[batches.length - 1].push(f);
     cells += f.range.cellCount;
   }
-  const values = new Map<string, CellValue[][]>();
-  const addresses = new Map<string, RangeAddress>();
   for (const batch of batches) {
-    for (const { range } of batch) range.load("values,valueTypes");
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per batch of MAX_CELLS_PER_SYNC cells, on purpose (5 MB limit)
-    await context.sync();
-    for (const { name, range } of batch) {
-      const types = range.valueTypes;
-      values.set(name.toLowerCase(), range.values.map((row, r) => row.map((v, c) => cellValue(v, types[r]?.[c]))));
-    }
+    // one sync per batch of maxCells cells, on purpose (5 MB limit)
+    await readBatch(context, batch, into);
   }
+  return found;
+}
+
+/** Reads the named ranges: one sync for everything, batches only when Excel refuses the response (see above). */
+export async function readInputs(context: Excel.RequestContext, names: string[] = inputNames(), maxCells = MAX_CELLS_PER_SYNC): Promise<WorkbookInputs> {
+  const derived = derivedNames();
+  // a month column is read through its span when the span is read too
+  const wanted = new Set(names);
+  const direct = names.filter((n) => !(derived.has(n) && wanted.has(derived.get(n)!.parent)));
+  const values = new Map<string, CellValue[][]>();
+  let found: Located[];
+  const located = locate(context, direct, "address,cellCount,values,valueTypes");
+  try {
+    await context.sync();
+    found = located.filter(exists);
+    for (const { name, range } of found) values.set(name.toLowerCase(), matrix(range));
+  } catch (e) {
+    if (!payloadTooLarge(e)) throw e;
+    found = await readInBatches(context, direct, maxCells, values);
+  }
+  const addresses = new Map<string, RangeAddress>();
   for (const { name, range } of found) {
     const a = parseAddress(range.address);
     if (a) addresses.set(name, a);
