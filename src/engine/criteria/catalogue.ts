@@ -122,12 +122,15 @@ function keyFigure(
   label: string,
   rule: Text,
   plan: { value: string; limit: string; check: string },
+  /** An answer the figure needs under a condition, blank: it names the cell and says what to enter. */
+  pending: (inputs: Inputs) => { cell: CellRef; message: Text } | null = () => null,
 ): (inputs: Inputs) => Evaluation {
   return (inputs) => {
     const value = num(inputs, figure);
     const limit = num(inputs, limitName);
     const ok = check(inputs, checkName);
     const m = monitoring(inputs);
+    const unanswered = pending(inputs);
     if (ok === false) {
       return fail([cell(figure)], {
         de: `${section}: ${label} ${shown(value).de} hält den Grenzwert ${shown(limit).de} nicht ein (${rule.de}). Werte in Anlage 3.4 prüfen oder Effizienz verbessern.`,
@@ -135,7 +138,7 @@ function keyFigure(
       }, value, limit);
     }
     const blank = needs.filter((n) => isBlankValue(raw(inputs, n))).map((n) => cell(n));
-    const measuredIncomplete = ok === null || blank.length > 0 || m.complete < 12;
+    const measuredIncomplete = ok === null || blank.length > 0 || m.complete < 12 || unanswered !== null;
     // Ausnahme 2: less than 15 months old at application, the planned value stands in for 12 measured months
     const planned = check(inputs, plan.check);
     if (measuredIncomplete && check(inputs, "Ausnahme2_anwendbar") === true && planned !== null) {
@@ -149,6 +152,7 @@ function keyFigure(
       }
       return pass(pv, pl);
     }
+    if (measuredIncomplete && unanswered && blank.length === 0) return missing([unanswered.cell], unanswered.message, value, limit);
     if (measuredIncomplete) {
       const cells = blank.length ? blank : m.blanks.length ? m.blanks : [cell(figure)];
       return missing(cells, {
@@ -157,6 +161,21 @@ function keyFigure(
       }, value, limit);
     }
     return pass(value, limit);
+  };
+}
+
+/**
+ * 3.2.8 (Version 2): the energy to extract waste heat does not count in E_KS. It comes off MP_KS only where
+ * MP_KS measures it, so once heat is extracted the applicant says whether it does (docs/interpretations.md).
+ */
+function extractionMetered(inputs: Inputs): { cell: CellRef; message: Text } | null {
+  if ((num(inputs, "Jahr_Auskopplung_kWh") ?? 0) <= 0 || answer(inputs, "Auskopplung_in_MP_KS") !== null) return null;
+  return {
+    cell: cell("Auskopplung_in_MP_KS"),
+    message: {
+      de: "3.2.8: Es wird Abwärme ausgekoppelt (MP_Auskopplung > 0). In Anlage 3.9 mit Ja/Nein angeben, ob der Zähler MP_KS diese Energie enthält; nur dann wird sie von E_KS abgezogen.",
+      en: "3.2.8: waste heat is extracted (MP_Auskopplung > 0). Answer Yes/No in Anlage 3.9 whether meter MP_KS includes this energy; only then is it taken off E_KS.",
+    },
   };
 }
 
@@ -477,7 +496,8 @@ export const criteria: Criterion[] = [
     nachweis: { de: "Anlage 3.9: Q_th,RZ,a, E_KS,a und CER", en: "Anlage 3.9: Q_th,RZ,a, E_KS,a and CER" },
     evaluate: keyFigure("3.2.8", "CER_Jahr", "CER_Grenzwert", "CER_Pruefung", CER_NEEDS, "CER",
       { de: "CER > Grenzwert, Tabelle 4/5", en: "CER > limit, Tabelle 4/5" },
-      { value: "CER_Planwert", limit: "CER_Plan_Grenzwert", check: "CER_Plan_Pruefung" }),
+      { value: "CER_Planwert", limit: "CER_Plan_Grenzwert", check: "CER_Plan_Pruefung" },
+      extractionMetered),
   },
   {
     id: "3.2.9",

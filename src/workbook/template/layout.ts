@@ -295,8 +295,13 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
         computed("PUE_Pruefung", "PUE ≤ Grenzwert", "PUE ≤ limit", () => `DEUZ.PUE.CHECK(PUE_Jahr,Inbetriebnahme_RZ,Berichtszeitraum_Beginn)`),
         computed("Bilanzzeitraum_Pruefung", "Bilanzzeitraum endet ≤ 3 Monate vor Antrag", "Balance period ends ≤ 3 months before application",
           () => `DEUZ.PERIOD.CHECK(Berichtszeitraum_Ende,Antragsdatum)`),
+        // 3.2.8: the extraction energy "geht nicht in … die Bestimmung des elektrischen Energiebedarfs des
+        // Kühlsystems ein": it comes off MP_KS only where MP_KS measures it (docs/interpretations.md)
+        yesno("Auskopplung_in_MP_KS", "Energie zur Abwärmeauskopplung (MP_Auskopplung) ist in MP_KS enthalten (3.2.8; nur bei Auskopplung)",
+          "Heat-extraction energy (MP_Auskopplung) is included in MP_KS (3.2.8; only if heat is extracted)",
+          { ...feeds("3.2.8"), neededIf: "N(Jahr_Auskopplung_kWh)>0", noIsAnswer: true }),
         computed("CER_Jahr", "CER im Berichtszeitraum", "CER in the reporting period",
-          () => `DEUZ.CER(Jahr_RZ_kWh,Jahr_KS_kWh,Jahr_Auskopplung_kWh)`, "ratio"),
+          () => `IF(AND(N(Jahr_Auskopplung_kWh)>0,Auskopplung_in_MP_KS=""),"",DEUZ.CER(Jahr_RZ_kWh,Jahr_KS_kWh,IF(${isYes("Auskopplung_in_MP_KS")},Jahr_Auskopplung_kWh,0)))`, "ratio"),
         computed("CER_Grenzwert", "CER muss größer sein als (Tabelle 4 / 5)", "CER must exceed (Tabelle 4 / 5)",
           () => `DEUZ.CER.LIMIT(Inbetriebnahme_Kuehlsystem,Berichtszeitraum_Beginn,Inbetriebnahme_RZ)`, "ratio"),
         computed("CER_Pruefung", "CER > Grenzwert", "CER > limit",

@@ -32,7 +32,7 @@ export function fieldMarks(f: Field, cell: string, lang: Lang): ConditionalForma
   const marks: ConditionalFormat[] = [
     { range: cell, formula: when(lang, "missing", f.feeds, f.neededIf ? `${cell}="",${f.neededIf}` : `${cell}=""`), style: "missing" },
   ];
-  if (f.kind === "yesno") marks.push({ range: cell, formula: when(lang, "fail", f.feeds, isNo(cell)), style: "fail" });
+  if (f.kind === "yesno" && !f.noIsAnswer) marks.push({ range: cell, formula: when(lang, "fail", f.feeds, isNo(cell)), style: "fail" });
   return marks;
 }
 

@@ -25,6 +25,8 @@ export interface Field {
   feeds?: string[];
   /** An Excel condition without which a blank is not missing (e.g. only when the exception is claimed). */
   neededIf?: string;
+  /** "Nein" is an answer, not a shortcoming: the cell is never red (e.g. which meter holds an energy). */
+  noIsAnswer?: boolean;
 }
 
 export interface Column {

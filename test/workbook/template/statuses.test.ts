@@ -64,6 +64,37 @@ describe("Anlage 2 statuses", () => {
     expect(only(s.fromCatalogue, "missing").sort()).toEqual(["3.1.2", "3.2.2", "3.2.7", "3.2.8"]);
   });
 
+  describe("3.2.8: the heat-extraction energy comes off MP_KS only where MP_KS measures it", () => {
+    // the compliant data centre: MP_KS holds cooling + heat pump, MP_Auskopplung the heat pump, CER ≈ 9.4
+    const cer = (answer: string | null) => scenario((book) => setInput(book, "Auskopplung_in_MP_KS", answer));
+    test("Ja: MP_Auskopplung is subtracted from MP_KS", () => {
+      const s = cer("Ja");
+      expect(s.fromWorkbook).toEqual(s.fromCatalogue);
+      expect(s.fromCatalogue["3.2.8"]).toBe("pass");
+    });
+    test("Nein: MP_KS is E_KS as metered, a lower CER", () => {
+      const yes = cer("Ja").findings.find((f) => f.id === "3.2.8")!.value as number;
+      const s = cer("Nein");
+      expect(s.fromWorkbook).toEqual(s.fromCatalogue);
+      expect(s.findings.find((f) => f.id === "3.2.8")!.value as number).toBeLessThan(yes);
+    });
+    test("no answer while heat is extracted: 3.2.8 misses data on the answer cell, it does not pass", () => {
+      const s = cer(null);
+      expect(s.fromWorkbook).toEqual(s.fromCatalogue);
+      expect(only(s.fromCatalogue, "missing").sort()).toEqual(["3.1.2", "3.2.8"]);
+      expect(s.findings.find((f) => f.id === "3.2.8")!.cells).toEqual([{ name: "Auskopplung_in_MP_KS" }]);
+    });
+    test("no extraction energy: the question is not asked, CER is MP_RZ / MP_KS", () => {
+      const s = scenario((book) => {
+        setInput(book, "Auskopplung_in_MP_KS", null);
+        for (let i = 0; i < 24; i++) setInput(book, "MP_Auskopplung", 0, i);
+      });
+      expect(s.fromWorkbook).toEqual(s.fromCatalogue);
+      // the heat pump stays on MP_KS: CER ≈ 7.9, not above 8
+      expect(s.findings.find((f) => f.id === "3.2.8")).toMatchObject({ status: "fail", cells: [{ name: "CER_Jahr" }] });
+    });
+  });
+
   test("a month listed twice fails 3.2.2: its energy would count twice in PUE and CER", () => {
     const s = scenario((book) => setInput(book, "Monat", serial("2024-05-01"), 17)); // the row of 2024-06
     expect(s.fromWorkbook).toEqual(s.fromCatalogue);
