@@ -62,8 +62,17 @@ function monthKey(serialDate: number): number {
   return year * 12 + month;
 }
 
-/** 3.2.2: the months of the reporting period with their rows, blanks, negatives and duplicates. */
-export function monitoring(inputs: Inputs) {
+/** The meters a key figure is computed from (3.2.2's list): PUE from the total and IT, CER from heat and cooling. */
+export const PUE_METERS = ["MP_EVU", "MP_EE", "MP_NEA", "MP_IT2"];
+export const CER_METERS = ["MP_RZ", "MP_KS"];
+
+/**
+ * 3.2.2: the months of the reporting period with their rows, blanks, negatives and duplicates. A month is
+ * complete when every meter of `required` holds a value ≥ 0 (for 3.2.2 every meter, and no negative anywhere
+ * in its row; for PUE and CER the meters they are computed from).
+ */
+export function monitoring(inputs: Inputs, required: string[] = METERS) {
+  const judged = required === METERS ? NON_NEGATIVE : required;
   const start = num(inputs, "Zeitraum_von");
   const end = num(inputs, "Zeitraum_bis");
   const months = column(inputs, "Monat");
@@ -93,11 +102,11 @@ export function monitoring(inputs: Inputs) {
     }
     inPeriod++;
     let ok = true;
-    for (const n of NON_NEGATIVE) {
+    for (const n of judged) {
       const v = values[n][i];
       if (typeof v === "number" && v < 0) {
         ok = false;
-      } else if (METERS.includes(n) && typeof v !== "number") {
+      } else if (required.includes(n) && typeof v !== "number") {
         blanks.push(cell(n, i));
         ok = false;
       }
@@ -112,13 +121,18 @@ function periodInputs(inputs: Inputs): CellRef[] {
   return ["Berichtszeitraum_Beginn", "Berichtszeitraum_Ende"].filter((n) => isBlankValue(raw(inputs, n))).map((n) => cell(n));
 }
 
-/** An annual key figure against its limit (3.2.7, 3.2.8): fail as soon as the figure breaks it. */
+/**
+ * An annual key figure against its limit (3.2.7, 3.2.8), "im Jahresdurchschnitt": judged on 12 complete months
+ * of the meters it is computed from. A part of the year that breaks the limit proves nothing about the year
+ * (the missing months may be the winter), so until then the figure is *fehlt* (docs/interpretations.md).
+ */
 function keyFigure(
   section: string,
   figure: string,
   limitName: string,
   checkName: string,
   needs: string[],
+  meters: string[],
   label: string,
   rule: Text,
   plan: { value: string; limit: string; check: string },
@@ -129,16 +143,18 @@ function keyFigure(
     const value = num(inputs, figure);
     const limit = num(inputs, limitName);
     const ok = check(inputs, checkName);
-    const m = monitoring(inputs);
+    const m = monitoring(inputs, meters);
     const unanswered = pending(inputs);
-    if (ok === false) {
+    const blank = needs.filter((n) => isBlankValue(raw(inputs, n))).map((n) => cell(n));
+    // a year measured in full that breaks the limit fails, whatever else is missing (the application date …)
+    const yearIncomplete = ok === null || m.complete < 12 || unanswered !== null;
+    const measuredIncomplete = yearIncomplete || blank.length > 0;
+    if (ok === false && !yearIncomplete) {
       return fail([cell(figure)], {
         de: `${section}: ${label} ${shown(value).de} hält den Grenzwert ${shown(limit).de} nicht ein (${rule.de}). Werte in Anlage 3.4 prüfen oder Effizienz verbessern.`,
         en: `${section}: ${label} ${shown(value).en} does not meet the limit ${shown(limit).en} (${rule.en}). Check the values in Anlage 3.4 or improve efficiency.`,
       }, value, limit);
     }
-    const blank = needs.filter((n) => isBlankValue(raw(inputs, n))).map((n) => cell(n));
-    const measuredIncomplete = ok === null || blank.length > 0 || m.complete < 12 || unanswered !== null;
     // Ausnahme 2: less than 15 months old at application, the planned value stands in for 12 measured months
     const planned = check(inputs, plan.check);
     if (measuredIncomplete && check(inputs, "Ausnahme2_anwendbar") === true && planned !== null) {
@@ -155,9 +171,12 @@ function keyFigure(
     if (measuredIncomplete && unanswered && blank.length === 0) return missing([unanswered.cell], unanswered.message, value, limit);
     if (measuredIncomplete) {
       const cells = blank.length ? blank : m.blanks.length ? m.blanks : [cell(figure)];
+      const partial = ok === false
+        ? { de: ` Über die erfassten Monate liegt ${label} bei ${shown(value).de} (Grenzwert ${shown(limit).de}); es entscheidet das ganze Jahr.`, en: ` Over the months given, ${label} is ${shown(value).en} (limit ${shown(limit).en}); the whole year decides.` }
+        : none;
       return missing(cells, {
-        de: `${section}: ${label} ist nicht für 12 vollständige Monate berechenbar. Fehlende Angaben in Stammdaten und Anlage 3.4 ergänzen.`,
-        en: `${section}: ${label} cannot be computed for 12 complete months. Fill in the missing data in Stammdaten and Anlage 3.4.`,
+        de: `${section}: ${label} ist nicht für 12 vollständige Monate berechenbar (${m.complete}/12 Monate mit ${meters.join(", ")}). Fehlende Angaben in Stammdaten und Anlage 3.4 ergänzen.${partial.de}`,
+        en: `${section}: ${label} cannot be computed for 12 complete months (${m.complete}/12 months with ${meters.join(", ")}). Fill in the missing data in Stammdaten and Anlage 3.4.${partial.en}`,
       }, value, limit);
     }
     return pass(value, limit);
@@ -482,7 +501,7 @@ export const criteria: Criterion[] = [
           en: "3.2.7: the balance period ended more than three months before the application date. Choose a more recent period.",
         }, num(inputs, "PUE_Jahr"), num(inputs, "PUE_Grenzwert"));
       }
-      const figure = keyFigure("3.2.7", "PUE_Jahr", "PUE_Grenzwert", "PUE_Pruefung", PUE_NEEDS, "PUE",
+      const figure = keyFigure("3.2.7", "PUE_Jahr", "PUE_Grenzwert", "PUE_Pruefung", PUE_NEEDS, PUE_METERS, "PUE",
         { de: "PUE ≤ Grenzwert, Tabelle 2/3", en: "PUE ≤ limit, Tabelle 2/3" },
         { value: "PUE_Planwert", limit: "PUE_Plan_Grenzwert", check: "PUE_Plan_Pruefung" })(inputs);
       return figure;
@@ -494,7 +513,7 @@ export const criteria: Criterion[] = [
     roles: RZ,
     anlage: "Anlage 3.9",
     nachweis: { de: "Anlage 3.9: Q_th,RZ,a, E_KS,a und CER", en: "Anlage 3.9: Q_th,RZ,a, E_KS,a and CER" },
-    evaluate: keyFigure("3.2.8", "CER_Jahr", "CER_Grenzwert", "CER_Pruefung", CER_NEEDS, "CER",
+    evaluate: keyFigure("3.2.8", "CER_Jahr", "CER_Grenzwert", "CER_Pruefung", CER_NEEDS, CER_METERS, "CER",
       { de: "CER > Grenzwert, Tabelle 4/5", en: "CER > limit, Tabelle 4/5" },
       { value: "CER_Planwert", limit: "CER_Plan_Grenzwert", check: "CER_Plan_Pruefung" },
       extractionMetered),

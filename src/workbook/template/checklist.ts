@@ -36,18 +36,21 @@ const ENMS = ["EnMS_Strategie", "EnMS_Zustaendigkeiten", "EnMS_Messkonzept", "En
 const MESSKONZEPT = ["Messkonzept_Schema_Strom", "Messkonzept_Schema_Kaelte", "Messkonzept_Messpunkte", "Messkonzept_Berechnung", "Messkonzept_Zaehler_Auskopplung"];
 
 /**
- * PUE/CER (3.2.7, 3.2.8): measured over 12 complete months; under Ausnahme 2 (less than 15 months old at the
- * application) the planned value decides while the measured year is incomplete.
+ * PUE/CER (3.2.7, 3.2.8): judged on 12 complete months of their own meters (a part of the year that breaks the
+ * limit is *fehlt*, not *nicht erfüllt*); under Ausnahme 2 (less than 15 months old at the application) the
+ * planned value decides while the measured year is incomplete.
  */
 function keyFigure(figure: "PUE" | "CER", needs: string[], extraFail?: string): CriterionFormulas {
-  const incomplete = `OR(${notLogical(`${figure}_Pruefung`)},${anyBlank(needs)},Monate_vollstaendig<12)`;
+  const incomplete = `OR(${notLogical(`${figure}_Pruefung`)},${anyBlank(needs)},${figure}_Monate<12)`;
+  // a year measured in full that breaks the limit fails, whatever else is missing
+  const yearComplete = `AND(ISLOGICAL(${figure}_Pruefung),${figure}_Monate>=12)`;
   const planDecides = `AND(Ausnahme2_anwendbar=TRUE(),${incomplete},ISLOGICAL(${figure}_Plan_Pruefung))`;
   const planFails = `AND(${planDecides},${isFalse(`${figure}_Plan_Pruefung`)})`;
   // while the plan decides, Anlage 2 shows the planned value and its limit (as the catalogue reports them)
   return {
     value: `IF(${planDecides},${figure}_Planwert,${figure}_Jahr)`,
     limit: `IF(${planDecides},${figure}_Plan_Grenzwert,${figure}_Grenzwert)`,
-    fail: `OR(${extraFail ? `${extraFail},` : ""}${isFalse(`${figure}_Pruefung`)},${planFails})`,
+    fail: `OR(${extraFail ? `${extraFail},` : ""}AND(${yearComplete},${isFalse(`${figure}_Pruefung`)}),${planFails})`,
     missing: `AND(${incomplete},NOT(${planDecides}))`,
   };
 }

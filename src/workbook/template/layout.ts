@@ -2,6 +2,7 @@
  * The template's sheets as data (DE-UZ 228, 3.1.2 Anlage 2 and the annexes it names). Every input has a
  * workbook-level defined name; formulas use only what Excel and HyperFormula both evaluate.
  */
+import { CER_METERS, PUE_METERS } from "../../engine/criteria/catalogue";
 import { Field, Lang, SheetSpec } from "./model";
 import {
   componentKinds, insulationMedia, isNo, isOneOf, isYes, kindWords, monthStatus, refrigerantKinds, refrigerantList,
@@ -45,6 +46,13 @@ const feeds = (...ids: string[]): Partial<Field> => ({ feeds: ids });
 const inPeriod = (column: string) => `SUMIFS(${column},Monat,">="&Zeitraum_von,Monat,"<="&Zeitraum_bis)`;
 const rs = (lang: Lang) => rowStatus[lang];
 const q = (text: string) => `"${text}"`;
+
+/**
+ * Months of the reporting period whose row gives every meter of a key figure a value ≥ 0, each calendar month
+ * once (3.2.7, 3.2.8: the annual figure needs 12 of them; a blank water reading does not stop PUE).
+ */
+const figureMonths = (meters: string[]) => (lang: Lang) =>
+  `IF(Zeitraum_von="",0,COUNTIFS(Monat,">="&Zeitraum_von,Monat,"<="&Zeitraum_bis,Monat_Status,"<>${monthStatus[lang].duplicate}",${meters.map((m) => `${m},">=0"`).join(",")}))`;
 
 /** The name of the k-th (0-based) column of a spanned table column: CPU_Auslastung_M01 … */
 export const monthColumn = (name: string, k: number) => `${name}_M${String(k + 1).padStart(2, "0")}`;
@@ -293,6 +301,8 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
         computed("PUE_Grenzwert", "Höchstzulässiger PUE (Tabelle 2 / 3)", "Largest PUE allowed (Tabelle 2 / 3)",
           () => `DEUZ.PUE.LIMIT(Inbetriebnahme_RZ,Berichtszeitraum_Beginn)`, "ratio"),
         computed("PUE_Pruefung", "PUE ≤ Grenzwert", "PUE ≤ limit", () => `DEUZ.PUE.CHECK(PUE_Jahr,Inbetriebnahme_RZ,Berichtszeitraum_Beginn)`),
+        computed("PUE_Monate", `Monate mit allen PUE-Messwerten (${PUE_METERS.join(", ")}; nötig: 12)`, `Months with every PUE meter (${PUE_METERS.join(", ")}; needed: 12)`,
+          figureMonths(PUE_METERS), "number"),
         computed("Bilanzzeitraum_Pruefung", "Bilanzzeitraum endet ≤ 3 Monate vor Antrag", "Balance period ends ≤ 3 months before application",
           () => `DEUZ.PERIOD.CHECK(Berichtszeitraum_Ende,Antragsdatum)`),
         // 3.2.8: the extraction energy "geht nicht in … die Bestimmung des elektrischen Energiebedarfs des
@@ -306,6 +316,8 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
           () => `DEUZ.CER.LIMIT(Inbetriebnahme_Kuehlsystem,Berichtszeitraum_Beginn,Inbetriebnahme_RZ)`, "ratio"),
         computed("CER_Pruefung", "CER > Grenzwert", "CER > limit",
           () => `DEUZ.CER.CHECK(CER_Jahr,Inbetriebnahme_Kuehlsystem,Berichtszeitraum_Beginn,Inbetriebnahme_RZ)`),
+        computed("CER_Monate", `Monate mit allen CER-Messwerten (${CER_METERS.join(", ")}; nötig: 12)`, `Months with every CER meter (${CER_METERS.join(", ")}; needed: 12)`,
+          figureMonths(CER_METERS), "number"),
         computed("Ausnahme2_anwendbar", "Ausnahme 2: Inbetriebnahme < 15 Monate vor Antrag (Planungswerte zulässig)", "Exception 2: commissioned < 15 months before application (planned values allowed)",
           () => `IF(OR(Antragsdatum="",Inbetriebnahme_RZ=""),FALSE(),Antragsdatum<EDATE(Inbetriebnahme_RZ,15))`),
         field("PUE_Planwert", "Ausnahme 2: erwarteter PUE nach 12 Monaten (Fachplaner, DIN EN 50600)", "Exception 2: PUE expected after 12 months (qualified planner, DIN EN 50600)", "number", { format: "ratio", ...feeds("3.2.7"), neededIf: "Ausnahme2_anwendbar=TRUE()" }),

@@ -57,6 +57,9 @@ export function tableMarks(lang: Lang, find: (name: string) => NameAddress): Rec
   add("Monate_Berichtszeitraum", first("Monate_Berichtszeitraum"), "fail", ["3.2.2"], `ISNUMBER(${first("Monate_Berichtszeitraum")}),${first("Monate_Berichtszeitraum")}<>12`);
   for (const name of ["Werte_negativ", "Monate_doppelt"]) add(name, first(name), "fail", ["3.2.2"], `${first(name)}>0`);
   for (const name of ["Monate_erfasst", "Monate_vollstaendig"]) add(name, first(name), "missing", ["3.2.2"], `${first(name)}<12`);
+  // Anlage 3.9: the months with every meter of PUE (3.2.7) and CER (3.2.8)
+  add("PUE_Monate", first("PUE_Monate"), "missing", ["3.2.7"], `${first("PUE_Monate")}<12`);
+  add("CER_Monate", first("CER_Monate"), "missing", ["3.2.8"], `${first("CER_Monate")}<12`);
 
   // Anlage 3.5: every plant with its date (3.2.3); the refrigerant (3.2.9) or insulation medium (3.2.11) of a row
   add("TGA_Datum", range("TGA_Datum"), "missing", ["3.2.3", "3.2.9", "3.2.11"], `${first("TGA_Datum")}="",${rowOf("TGA_Art")}<>""`);

@@ -260,10 +260,24 @@ describe("3.2.7 PUE and 3.2.8 CER", () => {
     expect(findings((g) => (g.Bilanzzeitraum_Pruefung = false))["3.2.7"]).toMatchObject({ status: "fail", cells: [{ name: "Berichtszeitraum_Ende" }, { name: "Antragsdatum" }] });
   });
 
-  test("fewer than 12 complete months: PUE and CER miss data, naming the blank meter cells", () => {
-    const f = findings((g) => ((g.MP_IT2 as unknown[])[2] = null));
-    expect(f["3.2.7"]).toMatchObject({ status: "missing", cells: [{ name: "MP_IT2", row: 2 }] });
-    expect(f["3.2.8"].status).toBe("missing");
+  test("fewer than 12 complete months of its own meters: the figure misses data, naming the blank meter cells", () => {
+    const it = findings((g) => ((g.MP_IT2 as unknown[])[2] = null));
+    expect(it["3.2.7"]).toMatchObject({ status: "missing", cells: [{ name: "MP_IT2", row: 2 }] });
+    expect(it["3.2.8"].status).toBe("pass"); // CER is MP_RZ over MP_KS: the IT meter does not count
+    const cooling = findings((g) => ((g.MP_KS as unknown[])[5] = null));
+    expect(cooling["3.2.8"]).toMatchObject({ status: "missing", cells: [{ name: "MP_KS", row: 5 }] });
+    expect(cooling["3.2.7"].status).toBe("pass");
+    const water = findings((g) => ((g.Wasser_m3 as unknown[])[7] = null));
+    expect([water["3.2.2"].status, water["3.2.7"].status, water["3.2.8"].status]).toEqual(["missing", "pass", "pass"]);
+  });
+
+  test("an incomplete year over the limit misses data, it does not fail: the whole year decides (im Jahresdurchschnitt)", () => {
+    const f = findings((g) => {
+      Object.assign(g, { PUE_Jahr: 1.35, PUE_Pruefung: false });
+      (g.MP_IT2 as unknown[])[11] = null;
+    });
+    expect(f["3.2.7"]).toMatchObject({ status: "missing", cells: [{ name: "MP_IT2", row: 11 }] });
+    expect(f["3.2.7"].message.de).toMatch(/11\/12 Monate .*liegt PUE bei 1,35 \(Grenzwert 1,3\); es entscheidet das ganze Jahr/);
   });
 
   test("a CER not above its limit fails", () => {

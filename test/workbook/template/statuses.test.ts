@@ -58,10 +58,32 @@ describe("Anlage 2 statuses", () => {
     expect(only(s.fromCatalogue, "fail").sort()).toEqual(["3.1.2", "3.2.7"]);
   });
 
-  test("eleven months of data: monitoring, PUE and CER miss data", () => {
+  test("eleven months of IT energy: monitoring and PUE miss data, CER (heat over cooling) does not", () => {
     const s = scenario((book) => setInput(book, "MP_IT2", null, 20));
     expect(s.fromWorkbook).toEqual(s.fromCatalogue);
-    expect(only(s.fromCatalogue, "missing").sort()).toEqual(["3.1.2", "3.2.2", "3.2.7", "3.2.8"]);
+    expect(only(s.fromCatalogue, "missing").sort()).toEqual(["3.1.2", "3.2.2", "3.2.7"]);
+  });
+
+  test("eleven months of cooling energy: monitoring and CER miss data", () => {
+    const s = scenario((book) => setInput(book, "MP_KS", null, 20));
+    expect(s.fromWorkbook).toEqual(s.fromCatalogue);
+    expect(only(s.fromCatalogue, "missing").sort()).toEqual(["3.1.2", "3.2.2", "3.2.8"]);
+  });
+
+  test("a PUE over its limit on eleven months misses data; with the twelfth it fails", () => {
+    const over = (book: Book) => {
+      for (let i = 12; i < 24; i++) {
+        setInput(book, "MP_So", 140_000, i);
+        setInput(book, "MP_EVU", 900_000, i);
+        setInput(book, "Strom_erneuerbar_kWh", 2_000_000, i);
+      }
+    };
+    const eleven = scenario((book) => { over(book); setInput(book, "MP_EVU", null, 23); });
+    expect(eleven.fromWorkbook).toEqual(eleven.fromCatalogue);
+    expect(eleven.fromCatalogue["3.2.7"]).toBe("missing");
+    const twelve = scenario(over);
+    expect(twelve.fromWorkbook).toEqual(twelve.fromCatalogue);
+    expect(twelve.fromCatalogue["3.2.7"]).toBe("fail");
   });
 
   describe("3.2.8: the heat-extraction energy comes off MP_KS only where MP_KS measures it", () => {
@@ -233,8 +255,8 @@ describe("Anlage 2 statuses", () => {
     const s = statuses(book);
     expect(s.fromWorkbook).toEqual(s.fromCatalogue);
     expect(only(s.fromCatalogue, "fail").sort()).toEqual(["3.1.2", "3.2.6.1", "3.2.7", "3.2.9"]);
-    // the missing water of 2024-08 leaves 3.2.2 and CER without 12 complete months
-    expect(only(s.fromCatalogue, "missing").sort()).toEqual(["3.2.2", "3.2.8"]);
+    // the missing water of 2024-08 leaves 3.2.2 without 12 complete months; PUE and CER need no water
+    expect(only(s.fromCatalogue, "missing").sort()).toEqual(["3.2.2"]);
   });
 });
 
