@@ -385,6 +385,15 @@ export const criteria: Criterion[] = [
         }, share, 1);
       }
       if (ok === null) {
+        // the exception claimed (Bezug über Dritte): its delivery and the certificates' answer, when blank
+        const claimed = answer(inputs, "Bezug_ueber_Dritte") === true;
+        const exceptionBlank = claimed ? ["EVU_Liefermenge_Dritter_kWh", "Kompensationszertifikate"].filter((n) => isBlankValue(raw(inputs, n))).map((n) => cell(n)) : [];
+        if (exceptionBlank.length && num(inputs, "Jahr_Gesamt_kWh") !== null) {
+          return missing(exceptionBlank, {
+            de: "3.2.4, Ausnahme: Strombezug über einen Dritten. In Anlage 3.6 die Liefermenge des EVU an den Dritten und Ja/Nein zu den Kompensationszertifikaten (Anhang B) eintragen.",
+            en: "3.2.4, exception: electricity through a third party. Enter in Anlage 3.6 what the utility delivered to the third party and Yes/No for the compensation certificates (Anhang B).",
+          }, share, 1);
+        }
         return missing([cell("Strom_erneuerbar_kWh")], {
           de: "3.2.4: Erneuerbaren Strom je Monat in Anlage 3.4 eintragen (und ggf. die Angaben zur Ausnahme in Anlage 3.6).",
           en: "3.2.4: enter the renewable electricity per month in Anlage 3.4 (and the exception's data in Anlage 3.6 if used).",
@@ -736,10 +745,8 @@ export const criteria: Criterion[] = [
     roles: IT,
     anlage: "Anlage 4.4",
     nachweis: { de: "Anlage 4.4: Vereinbarung mit Abnehmern zum Refurbishment", en: "Anlage 4.4: agreement with refurbishers" },
-    evaluate(inputs) {
-      const exception = answer(inputs, "Reuse_Ausnahme") === true;
-      const names = exception ? ["Reuse_Loeschverfahren"] : ["Reuse_Loeschverfahren", "Reuse_Vertrag"];
-      return declarations(names, "Anlage 4.4", "3.3.4", { de: "Löschverfahren, Refurbishment-Vertrag", en: "erasure procedure, refurbishment contract" })(inputs);
-    },
+    // the Verschlusssachen exception frees only those data carriers from reuse (they may be destroyed), not
+    // the rest of the IT leaving the data centre: erasure procedure and refurbishment contract stay required
+    evaluate: declarations(["Reuse_Loeschverfahren", "Reuse_Vertrag"], "Anlage 4.4", "3.3.4", { de: "Löschverfahren, Refurbishment-Vertrag", en: "erasure procedure, refurbishment contract" }),
   },
 ];

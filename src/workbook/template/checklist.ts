@@ -117,12 +117,8 @@ export const checklistFormulas: Record<string, CriterionFormulas> = {
     fail: isFalse("ITEU_Pruefung"),
     missing: `OR(${notLogical("ITEU_Pruefung")},CPU_Monate<ITEU_Monate_noetig)`,
   },
-  "3.3.4": {
-    format: "number",
-    value: `(IF(${isYes("Reuse_Loeschverfahren")},1,0)+IF(AND(NOT(${isYes("Reuse_Ausnahme")}),${isYes("Reuse_Vertrag")}),1,0))&"/"&IF(${isYes("Reuse_Ausnahme")},1,2)`,
-    fail: `OR(${isNo("Reuse_Loeschverfahren")},AND(NOT(${isYes("Reuse_Ausnahme")}),${isNo("Reuse_Vertrag")}))`,
-    missing: `OR(Reuse_Loeschverfahren="",AND(NOT(${isYes("Reuse_Ausnahme")}),Reuse_Vertrag=""))`,
-  },
+  // the Verschlusssachen exception frees only those data carriers, not the criterion (docs/interpretations.md)
+  "3.3.4": declarations(["Reuse_Loeschverfahren", "Reuse_Vertrag"]),
 };
 
 /** The defined name of a criterion's status cell in Anlage 2: Status_3_2_7. */

@@ -252,7 +252,10 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
           () => `IF(OR(EVU_Liefermenge_Dritter_kWh="",EVU_Liefermenge_Dritter_kWh=0),"",Jahr_Gesamt_kWh/EVU_Liefermenge_Dritter_kWh)`, "percent"),
         yesno("Kompensationszertifikate", "Kompensationszertifikate für den nicht erneuerbaren Anteil", "Compensation certificates for the non-renewable part", { ...feeds("3.2.4"), neededIf: isYes("Bezug_ueber_Dritte") }),
         computed("Erneuerbar_Pruefung", "Prüfung 3.2.4", "Check 3.2.4",
-          () => `IFERROR(DEUZ.RENEWABLE.CHECK(Jahr_Erneuerbar_kWh,Jahr_Gesamt_kWh,IF(${isYes("Bezug_ueber_Dritte")},EVU_Liefermenge_Dritter_kWh,""),IF(${isYes("Kompensationszertifikate")},TRUE(),FALSE())),"")`),
+          // 100 % renewable passes outright; the exception needs the delivery and, within 20 %, the certificates'
+          // answer: a blank one leaves the check blank (fehlt), it is not a "Nein"
+          () => `IFERROR(IF(DEUZ.RENEWABLE.CHECK(Jahr_Erneuerbar_kWh,Jahr_Gesamt_kWh),TRUE(),IF(NOT(${isYes("Bezug_ueber_Dritte")}),FALSE(),IF(EVU_Liefermenge_Dritter_kWh="","",`
+            + `DEUZ.RENEWABLE.CHECK(Jahr_Erneuerbar_kWh,Jahr_Gesamt_kWh,EVU_Liefermenge_Dritter_kWh,IF(${isYes("Kompensationszertifikate")},TRUE(),IF(${isNo("Kompensationszertifikate")},FALSE(),"")))))),"")`),
       ],
     },
     {
@@ -473,9 +476,11 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
       },
       fields: [
         yesno("Reuse_Loeschverfahren", "Verfahren zum sicheren Löschen von Daten", "Procedure for secure data erasure", feeds("3.3.4")),
-        yesno("Reuse_Vertrag", "Vertrag mit Abnehmer zum Refurbishment", "Contract with a refurbisher", { ...feeds("3.3.4"), neededIf: `NOT(${isYes("Reuse_Ausnahme")})` }),
+        yesno("Reuse_Vertrag", "Vertrag mit Abnehmer zum Refurbishment", "Contract with a refurbisher", feeds("3.3.4")),
         field("Reuse_Abnehmer", "Abnehmer", "Refurbisher", "text"),
-        yesno("Reuse_Ausnahme", "Ausnahme: Verschlusssachen ohne zerstörungsfreies Löschverfahren", "Exception: classified data without non-destructive erasure"),
+        // the exception covers "Datenträger", not the criterion: erasure and contract stay required
+        yesno("Reuse_Ausnahme", "Ausnahme: Datenträger mit Verschlusssachen ohne zerstörungsfreies, sicheres Löschverfahren (BSI) werden vernichtet; nur diese Datenträger, Begründung in Anlage 2",
+          "Exception: data carriers with classified data without a non-destructive secure erasure (BSI) are destroyed; only these carriers, reasons in Anlage 2"),
       ],
     },
     {

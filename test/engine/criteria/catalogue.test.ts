@@ -387,10 +387,12 @@ describe("3.3 IT operators", () => {
     expect(findings((g) => Object.assign(g, { CPU_Monate: 1, ITEU_Monate_noetig: 1 }))["3.3.3"].status).toBe("pass");
   });
 
-  test("3.3.4: secure erasure always; the refurbishment contract unless classified data are exempt", () => {
+  test("3.3.4: secure erasure and the refurbishment contract always; the Verschlusssachen exception frees only those data carriers", () => {
     expect(findings((g) => (g.Reuse_Vertrag = NEIN))["3.3.4"].status).toBe("fail");
-    expect(findings((g) => Object.assign(g, { Reuse_Vertrag: NEIN, Reuse_Ausnahme: JA }))["3.3.4"].status).toBe("pass");
+    expect(findings((g) => Object.assign(g, { Reuse_Vertrag: NEIN, Reuse_Ausnahme: JA }))["3.3.4"]).toMatchObject({ status: "fail", cells: [{ name: "Reuse_Vertrag" }] });
+    expect(findings((g) => Object.assign(g, { Reuse_Vertrag: null, Reuse_Ausnahme: JA }))["3.3.4"].status).toBe("missing");
     expect(findings((g) => Object.assign(g, { Reuse_Loeschverfahren: NEIN, Reuse_Ausnahme: JA }))["3.3.4"].status).toBe("fail");
+    expect(findings((g) => (g.Reuse_Ausnahme = JA))["3.3.4"].status).toBe("pass");
   });
 });
 

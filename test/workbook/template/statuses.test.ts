@@ -117,6 +117,43 @@ describe("Anlage 2 statuses", () => {
     });
   });
 
+  describe("3.2.4 Ausnahme: electricity through a third party, 90 % renewable", () => {
+    // the compliant data centre (about 8 GWh a year) at 90 % renewable, buying through a landlord that gets
+    // 60 GWh from its utility (a share of about 14 %)
+    const third = (certificates: string | null, delivered: number | null = 60_000_000) => scenario((book) => {
+      const value = (n: string, i: number) => {
+        const a = book.names.find((x) => x.name === n)!;
+        return book.sheets.find((sh) => sh.name === a.sheet)!.rows[a.row - 1 + i][a.col - 1]!.value as number;
+      };
+      for (let i = 0; i < 24; i++) setInput(book, "Strom_erneuerbar_kWh", Math.round(value("Strom_erneuerbar_kWh", i) * 0.9), i);
+      setInput(book, "Bezug_ueber_Dritte", "Ja");
+      setInput(book, "EVU_Liefermenge_Dritter_kWh", delivered);
+      setInput(book, "Kompensationszertifikate", certificates);
+    });
+    test("with certificates it is met, without them it fails", () => {
+      for (const [answer, status] of [["Ja", "pass"], ["Nein", "fail"]] as const) {
+        const s = third(answer);
+        expect(s.fromWorkbook).toEqual(s.fromCatalogue);
+        expect(s.fromCatalogue["3.2.4"]).toBe(status);
+      }
+    });
+    test("a blank certificates answer misses data on that cell, it is no Nein", () => {
+      const s = third(null);
+      expect(s.fromWorkbook).toEqual(s.fromCatalogue);
+      expect(s.findings.find((f) => f.id === "3.2.4")).toMatchObject({ status: "missing", cells: [{ name: "Kompensationszertifikate" }] });
+    });
+    test("a blank delivery of the third party misses data", () => {
+      const s = third("Ja", null);
+      expect(s.fromWorkbook).toEqual(s.fromCatalogue);
+      expect(s.findings.find((f) => f.id === "3.2.4")).toMatchObject({ status: "missing", cells: [{ name: "EVU_Liefermenge_Dritter_kWh" }] });
+    });
+    test("above 20 % of the third party's delivery it fails whatever the certificates", () => {
+      const s = third(null, 20_000_000);
+      expect(s.fromWorkbook).toEqual(s.fromCatalogue);
+      expect(s.fromCatalogue["3.2.4"]).toBe("fail");
+    });
+  });
+
   test("a month listed twice fails 3.2.2: its energy would count twice in PUE and CER", () => {
     const s = scenario((book) => setInput(book, "Monat", serial("2024-05-01"), 17)); // the row of 2024-06
     expect(s.fromWorkbook).toEqual(s.fromCatalogue);
