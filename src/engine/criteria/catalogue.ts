@@ -676,6 +676,10 @@ export const criteria: Criterion[] = [
     evaluate(inputs) {
       const servers = num(inputs, "Erfassung_Server");
       const storage = num(inputs, "Erfassung_Speicher");
+      const serversLow = servers !== null && servers < coverageMin;
+      const storageLow = storage !== null && storage < coverageMin;
+      // the coverage Anlage 2 shows: the one that fails, servers first
+      const shownCoverage = !serversLow && storageLow ? storage : servers;
       const months = num(inputs, "CPU_Monate") ?? 0;
       const storageMonths = num(inputs, "Speicher_Monate") ?? 0;
       const rowsOf = serverRows(inputs);
@@ -689,28 +693,38 @@ export const criteria: Criterion[] = [
         return fail(rowsOf.wrong.map((w) => w.cell), {
           de: `3.3.2: ${rowsOf.wrong.length} Zeile(n) in Anlage 4.2 nennen keinen eigenen Server ohne GPU aus Anlage 4.1 (die erste: „${first.id}“ ${why.de}); Erfassungsgrad und ITEU_SV stimmen so nicht. Je Server ohne GPU genau eine Zeile mit der Kennung aus Anlage 4.1.`,
           en: `3.3.2: ${rowsOf.wrong.length} row(s) in Anlage 4.2 do not name a server of their own without GPU from Anlage 4.1 (the first: "${first.id}" ${why.en}); coverage and ITEU_SV are wrong with them. One row per server without GPU, with its ID from Anlage 4.1.`,
-        }, servers, coverageMin);
+        }, shownCoverage, coverageMin);
       }
-      const low = [servers !== null && servers < coverageMin ? cell("Erfassung_Server") : null, storage !== null && storage < coverageMin ? cell("Erfassung_Speicher") : null].filter((c): c is CellRef => c !== null);
-      if (low.length) {
-        return fail(low, {
-          de: "3.3.2, Anhang D: Weniger als 90 % der Server bzw. der Speicherkapazität sind im Monitoring erfasst. Monitoring ausweiten.",
-          en: "3.3.2, Anhang D: less than 90 % of the servers or the storage capacity are monitored. Extend the monitoring.",
-        }, servers, coverageMin);
+      if (serversLow || storageLow) {
+        const short = num(inputs, "CPU_Zeilen_kurz") ?? 0;
+        const parts = [
+          serversLow ? {
+            de: `nur ${shown(Math.round(servers! * 1000) / 10).de} % der Server ohne GPU haben in Anlage 4.2 eine Datenreihe über mindestens 3 Monate${short ? ` (${short} Zeile(n) mit weniger Monaten zählen nicht)` : ""}`,
+            en: `only ${shown(Math.round(servers! * 1000) / 10).en} % of the servers without GPU have a data series of at least 3 months in Anlage 4.2${short ? ` (${short} row(s) with fewer months do not count)` : ""}`,
+          } : null,
+          storageLow ? {
+            de: `nur ${shown(Math.round(storage! * 1000) / 10).de} % der Speicherkapazität (Anlage 4.1) sind im Monitoring erfasst`,
+            en: `only ${shown(Math.round(storage! * 1000) / 10).en} % of the storage capacity (Anlage 4.1) is monitored`,
+          } : null,
+        ].filter((p): p is Text => p !== null);
+        return fail([serversLow ? cell("Erfassung_Server") : null, storageLow ? cell("Erfassung_Speicher") : null].filter((c): c is CellRef => c !== null), {
+          de: `3.3.2, Anhang D: ${parts.map((p) => p.de).join("; ")}; nötig sind 90 %. Monitoring ausweiten.`,
+          en: `3.3.2, Anhang D: ${parts.map((p) => p.en).join("; ")}; 90 % are required. Extend the monitoring.`,
+        }, shownCoverage, coverageMin);
       }
       if (rowsOf.unnamed.length) {
         return missing(rowsOf.unnamed, {
           de: `3.3.2: ${rowsOf.unnamed.length} Zeile(n) in Anlage 4.2 haben CPU-Werte, aber keine Server-Kennung, und zählen nicht als erfasst. Kennung aus Anlage 4.1 eintragen.`,
           en: `3.3.2: ${rowsOf.unnamed.length} row(s) in Anlage 4.2 have CPU values but no server ID and do not count as monitored. Enter the ID from Anlage 4.1.`,
-        }, servers, coverageMin);
+        }, shownCoverage, coverageMin);
       }
       if (servers === null || storage === null || months < 3 || storageMonths < 3) {
         return missing([servers === null || months < 3 ? cell("CPU_Auslastung") : cell("Speicher_belegt_GB")], {
           de: "3.3.2: CPU-Auslastung je Server und Speicherbelegung je Speichersystem für mindestens 3 Monate eintragen (Anlage 4.2, Anlage 4.2 Speicher).",
           en: "3.3.2: enter CPU utilisation per server and storage occupancy per storage system for at least 3 months (Anlage 4.2, Anlage 4.2 Speicher).",
-        }, servers, coverageMin);
+        }, shownCoverage, coverageMin);
       }
-      return pass(servers, coverageMin);
+      return pass(shownCoverage, coverageMin);
     },
   },
   {

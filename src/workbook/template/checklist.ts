@@ -104,7 +104,8 @@ export const checklistFormulas: Record<string, CriterionFormulas> = {
   "3.3.1": { format: "number", value: "COUNTA(IT_Typ)", missing: kinds([["Server", "Server"], ["Speicher", "Storage"], ["Netzwerk", "Network"]], "IT_Typ") },
   "3.3.2": {
     format: "percent",
-    value: "Erfassung_Server",
+    // the coverage that fails: servers, else storage (as the catalogue shows it)
+    value: `IF(AND(NOT(AND(ISNUMBER(Erfassung_Server),Erfassung_Server<0.9)),ISNUMBER(Erfassung_Speicher),Erfassung_Speicher<0.9),Erfassung_Speicher,Erfassung_Server)`,
     limit: "0.9",
     // rows of Anlage 4.2 with CPU values but no server ID miss data (the IDs themselves: see docs/interpretations.md)
     fail: `OR(AND(ISNUMBER(Erfassung_Server),Erfassung_Server<0.9),AND(ISNUMBER(Erfassung_Speicher),Erfassung_Speicher<0.9))`,

@@ -31,6 +31,13 @@ export const defaultOptions: TemplateOptions = {
 /** Twelve months of the reporting period (3.3.3: "über einen Zeitraum von 12 Monaten"). */
 export const ITEU_MONTHS = 12;
 
+/**
+ * 3.3.2 Nachweis: "Datenreihen über mindestens 3 Monate … je Server": the monthly values a row of Anlage 4.2
+ * needs to count as a monitored server, or as many as the series has months while it is shorter (then 3.3.2
+ * is *fehlt* for the series, not *nicht erfüllt* for the coverage).
+ */
+const SERIES_MONTHS = "MIN(3,MAX(1,CPU_Monate))";
+
 const yn = (lang: Lang) => yesNo[lang];
 const field = (name: string, de: string, en: string, kind: Field["kind"], extra: Partial<Field> = {}): Field => ({
   name, label: { de, en }, kind, ...extra,
@@ -385,8 +392,11 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
       fields: [
         computed("Server_gesamt", "Server ohne GPU-Server (Anlage 4.1)", "Servers without GPU servers (Anlage 4.1)",
           () => `COUNTIFS(IT_Typ,"Server",IT_GPU,"<>Ja",IT_GPU,"<>Yes")`, "number"),
-        computed("Server_erfasst", "Davon mit CPU-Werten (Zeilen mit Kennung)", "Of these, with CPU values (rows with an ID)",
-          () => `COUNTIFS(CPU_Server_ID,"<>",CPU_Werte,">0")`, "number"),
+        // 3.3.2 Nachweis: "Datenreihen über mindestens 3 Monate … je Server" (docs/interpretations.md)
+        computed("Server_erfasst", "Davon erfasst: Zeilen mit Kennung und Werten für mindestens 3 Monate", "Of these, monitored: rows with an ID and values for at least 3 months",
+          () => `COUNTIFS(CPU_Server_ID,"<>",CPU_Werte,">="&${SERIES_MONTHS})`, "number"),
+        computed("CPU_Zeilen_kurz", "Zeilen mit Kennung und Werten für weniger als 3 Monate (zählen nicht als erfasst)", "Rows with an ID and values for fewer than 3 months (not counted as monitored)",
+          () => `COUNTIFS(CPU_Server_ID,"<>",CPU_Werte,">0",CPU_Werte,"<"&${SERIES_MONTHS})`, "number"),
         computed("CPU_Zeilen_ohne_Kennung", "Zeilen mit CPU-Werten ohne Kennung", "Rows with CPU values but no ID",
           () => `COUNTIFS(CPU_Server_ID,"",CPU_Werte,">0")`, "number"),
         computed("Erfassung_Server", "Erfassungsgrad Server (≥ 90 %)", "Server coverage (≥ 90 %)",
@@ -406,7 +416,8 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
             name: "CPU_Auslastung", header: { de: "CPU-Auslastung", en: "CPU utilisation" }, kind: "fraction", format: "percent", span: ITEU_MONTHS,
             spanHeader: (k) => `=IF(Zeitraum_von="","M${k + 1}",EDATE(Zeitraum_von,${k}))`,
           },
-          { name: "CPU_Werte", header: { de: "Monate mit Wert", en: "Months with a value" }, kind: "formula", formula: (r) => `COUNT(B${r}:M${r})` },
+          // blank on an empty row (a 0 there reads like a server without values)
+          { name: "CPU_Werte", header: { de: "Monate mit Wert", en: "Months with a value" }, kind: "formula", formula: (r) => `IF(COUNTA(A${r}:M${r})=0,"",COUNT(B${r}:M${r}))` },
         ],
       },
     },

@@ -88,7 +88,7 @@ export function tableMarks(lang: Lang, find: (name: string) => NameAddress): Rec
   // IT load (3.3.2, Anhang D): coverage below 90 %, series shorter than 3 months (3.3.3: 12, or 1 by Ausnahme 1)
   for (const name of ["Erfassung_Server", "Erfassung_Speicher"]) add(name, first(name), "fail", ["3.3.2"], `ISNUMBER(${first(name)}),${first(name)}<0.9`);
   // Anlage 4.2 (3.3.2): CPU values without a server ID do not count as a monitored server
-  add("CPU_Server_ID", range("CPU_Server_ID"), "missing", ["3.3.2"], `${first("CPU_Server_ID")}="",${rowOf("CPU_Werte")}>0`);
+  add("CPU_Server_ID", range("CPU_Server_ID"), "missing", ["3.3.2"], `${first("CPU_Server_ID")}="",ISNUMBER(${rowOf("CPU_Werte")}),${rowOf("CPU_Werte")}>0`);
   add("CPU_Zeilen_ohne_Kennung", first("CPU_Zeilen_ohne_Kennung"), "missing", ["3.3.2"], `${first("CPU_Zeilen_ohne_Kennung")}>0`);
   add("CPU_Monate", first("CPU_Monate"), "missing", ["3.3.2", "3.3.3"], `${first("CPU_Monate")}<ITEU_Monate_noetig`);
   add("Speicher_Monate", first("Speicher_Monate"), "missing", ["3.3.2"], `${first("Speicher_Monate")}<3`);

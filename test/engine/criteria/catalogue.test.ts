@@ -314,7 +314,13 @@ describe("3.3 IT operators", () => {
 
   test("3.3.2: less than 90 % of the servers or of the storage capacity monitored fails (Anhang D)", () => {
     expect(findings((g) => (g.Erfassung_Server = 0.89))["3.3.2"]).toMatchObject({ status: "fail", cells: [{ name: "Erfassung_Server" }], limit: 0.9 });
-    expect(findings((g) => (g.Erfassung_Speicher = 0.5))["3.3.2"].status).toBe("fail");
+    // a failing storage coverage is the value shown, and the message names storage, not the servers
+    const storage = findings((g) => (g.Erfassung_Speicher = 0.5))["3.3.2"];
+    expect(storage).toMatchObject({ status: "fail", value: 0.5, cells: [{ name: "Erfassung_Speicher" }] });
+    expect(storage.message.de).toMatch(/nur 50 % der Speicherkapazität/);
+    expect(storage.message.de).not.toMatch(/Server/);
+    const servers = findings((g) => Object.assign(g, { Erfassung_Server: 0.8, CPU_Zeilen_kurz: 12 }))["3.3.2"];
+    expect(servers.message.de).toMatch(/nur 80 % der Server ohne GPU .*mindestens 3 Monate \(12 Zeile\(n\) mit weniger Monaten zählen nicht\)/);
     expect(findings((g) => (g.Erfassung_Server = 0.9))["3.3.2"].status).toBe("pass");
   });
 

@@ -231,6 +231,39 @@ describe("Anlage 2 statuses", () => {
       ev.destroy();
     });
 
+    test("a server counts as monitored with a series of at least 3 months (3.3.2 Nachweis); shorter rows do not", () => {
+      // 40 of the 312 servers with values for 2 of the 12 months only: 272 / 312 ≈ 87 % < 90 %
+      const short = (book: Book) => { for (let row = 0; row < 40; row++) for (let m = 2; m < 12; m++) setInput(book, "CPU_Auslastung", null, row, m); };
+      const s = scenario(short);
+      expect(s.fromWorkbook).toEqual(s.fromCatalogue);
+      expect(only(s.fromCatalogue, "fail").sort()).toEqual(["3.1.2", "3.3.2"]);
+      expect(s.findings.find((f) => f.id === "3.3.2")!.cells).toEqual([{ name: "Erfassung_Server" }]);
+      const { book } = buildTemplate("de");
+      fillCompliant(book, "de");
+      short(book);
+      const ev = evaluateBook(book);
+      expect([ev.inputs.value("Server_erfasst"), ev.inputs.value("CPU_Zeilen_kurz")]).toEqual([272, 40]);
+      ev.destroy();
+      // 3 months are enough
+      const three = scenario((book) => { for (let row = 0; row < 40; row++) for (let m = 3; m < 12; m++) setInput(book, "CPU_Auslastung", null, row, m); });
+      expect(three.fromWorkbook).toEqual(three.fromCatalogue);
+      expect(three.fromCatalogue["3.3.2"]).toBe("pass");
+    });
+
+    test("a series of 2 months in all misses data, it is no coverage gap", () => {
+      const s = scenario((book) => { for (let row = 0; row < 312; row++) for (let m = 2; m < 12; m++) setInput(book, "CPU_Auslastung", null, row, m); });
+      expect(s.fromWorkbook).toEqual(s.fromCatalogue);
+      expect(s.fromCatalogue["3.3.2"]).toBe("missing");
+    });
+
+    test("an empty row of Anlage 4.2 shows no count of months", () => {
+      const { book } = buildTemplate("de");
+      fillCompliant(book, "de");
+      const ev = evaluateBook(book);
+      expect([ev.inputs.matrix("CPU_Werte")[0][0], ev.inputs.matrix("CPU_Werte")[500][0]]).toEqual([12, ""]);
+      ev.destroy();
+    });
+
     test("an ID cell of blanks is no row and no ID", () => {
       const s = scenario((book) => setInput(book, "CPU_Server_ID", "   ", 400));
       expect(s.fromWorkbook).toEqual(s.fromCatalogue);
@@ -316,6 +349,10 @@ describe("Anlage 2 values and limits", () => {
 
   test.each([
     ["the example", (book: Book) => fillExample(book, "de")],
+    ["storage coverage below 90 %", (book: Book) => {
+      fillCompliant(book, "de");
+      for (const row of [320, 321, 322]) setInput(book, "IT_Monitoring", "Nein", row); // 3 of 24 storage systems
+    }],
     ["a data centre under Ausnahme 2", (book: Book) => {
       fillCompliant(book, "de");
       setInput(book, "Inbetriebnahme_RZ", serial("2024-06-01"));
