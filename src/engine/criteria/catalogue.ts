@@ -279,9 +279,28 @@ export const criteria: Criterion[] = [
     title: { de: "Energieeffizienzbericht bei Antragstellung", en: "Energy efficiency report at application" },
     roles: ALL,
     anlage: "Anlage 2",
-    nachweis: { de: "Gutachten eines Auditors (Anlage B der Vergabegrundlage)", en: "Auditor's report (Anlage B of the criteria)" },
-    // evaluated by checkAll from the other criteria: the report must show every requirement met
-    evaluate: () => pass(),
+    nachweis: { de: "Gutachten eines in Anlage B (Liste der Auditoren) benannten Auditors", en: "Report of an auditor named in Anlage B (list of auditors)" },
+    // checkAll adds the other criteria: the report must show every requirement met. Here, Abschnitt 2: an
+    // applicant that operates IT only is labelled only within a data centre that holds DE-UZ 228
+    evaluate(inputs) {
+      const itOnly = answer(inputs, "Rolle_IT_Betreiber") === true && answer(inputs, "Rolle_RZ_Betreiber") !== true && answer(inputs, "Rolle_RZ_Dienstleister") !== true;
+      const certified = answer(inputs, "RZ_zertifiziert");
+      if (!itOnly || certified === true) return pass();
+      const scope = {
+        de: "Abschnitt 2: Ein IT-Betreiber ohne RZ-Betrieb kann das Umweltzeichen nur für IT in einem mit DE-UZ 228 zertifizierten Rechenzentrum erhalten",
+        en: "Section 2: an IT operator that does not run the data centre can hold the label only for IT in a data centre certified to DE-UZ 228",
+      };
+      if (certified === false) {
+        return fail([cell("RZ_zertifiziert")], {
+          de: `3.1.2, ${scope.de}. Das Rechenzentrum ist laut Stammdaten nicht zertifiziert: erst dessen Zertifizierung, oder den RZ-Betrieb mit beantragen (Rollen).`,
+          en: `3.1.2, ${scope.en}. Stammdaten says it is not: the data centre is certified first, or its operation is applied for as well (roles).`,
+        });
+      }
+      return missing([cell("RZ_zertifiziert")], {
+        de: `3.1.2, ${scope.de}. In Stammdaten mit Ja/Nein angeben, ob es zertifiziert ist.`,
+        en: `3.1.2, ${scope.en}. Answer Yes/No in Stammdaten whether it is.`,
+      });
+    },
   },
   {
     id: "3.1.3",

@@ -31,16 +31,19 @@ export function checkAll(inputs: Inputs, roles: Role[] = rolesOf(inputs)): Findi
     }
     return { ...base, ...c.evaluate(inputs) };
   });
-  // 3.1.2: the report must document that every requirement that applies at application is met
+  // 3.1.2: the report must document that every requirement that applies at application is met; its own
+  // finding (the scope of Abschnitt 2) comes first, a failing criterion outweighs missing data
   const report = findings.find((f) => f.id === "3.1.2")!;
-  if (report.status === "pass") {
+  if (report.status === "pass" || report.status === "missing") {
     const others = findings.filter((f) => f.id !== "3.1.2");
     const failing = others.filter((f) => f.status === "fail").map((f) => f.id);
     const lacking = others.filter((f) => f.status === "missing").map((f) => f.id);
+    const own = report.status === "missing" ? report.message : null;
+    const join = (a: string, b: string) => (own ? `${a} ${b}` : b);
     if (failing.length) {
-      Object.assign(report, { status: "fail", message: { de: `3.1.2: Nicht erfüllt sind ${failing.join(", ")}.`, en: `3.1.2: not met are ${failing.join(", ")}.` } });
+      Object.assign(report, { status: "fail", message: { de: join(own?.de ?? "", `3.1.2: Nicht erfüllt sind ${failing.join(", ")}.`), en: join(own?.en ?? "", `3.1.2: not met are ${failing.join(", ")}.`) } });
     } else if (lacking.length) {
-      Object.assign(report, { status: "missing", message: { de: `3.1.2: Angaben fehlen zu ${lacking.join(", ")}.`, en: `3.1.2: data are missing for ${lacking.join(", ")}.` } });
+      Object.assign(report, { status: "missing", message: { de: join(own?.de ?? "", `3.1.2: Angaben fehlen zu ${lacking.join(", ")}.`), en: join(own?.en ?? "", `3.1.2: data are missing for ${lacking.join(", ")}.`) } });
     }
   }
   return findings;

@@ -144,7 +144,7 @@ function layChecklist(sheet: BookSheet, lang: Lang, names: NameAddress[]): void 
     else if (c.id === "3.1.2") {
       const others = [`${a1(first, statusCol)}:${a1(r - 1, statusCol)}`, `${a1(r + 1, statusCol)}:${a1(last, statusCol)}`];
       const count = (word: string) => others.map((o) => `COUNTIF(${o},"${word}")`).join("+");
-      status = `IF(${count(w.fail)}>0,"${w.fail}",IF(${count(w.missing)}>0,"${w.missing}","${w.pass}"))`;
+      status = `IF(OR(${f.fail},${count(w.fail)}>0),"${w.fail}",IF(OR(${f.missing},${count(w.missing)}>0),"${w.missing}","${w.pass}"))`;
     } else {
       const failing = f.fail ? `IFERROR(${f.fail},FALSE)` : "FALSE";
       const lacking = f.missing ? `IFERROR(${f.missing},TRUE)` : "FALSE";

@@ -6,6 +6,7 @@
  */
 import { CER_NEEDS, PUE_NEEDS } from "../../engine/criteria/catalogue";
 import { Role } from "../../engine/criteria/types";
+import { IT_ONLY } from "./layout";
 import { isNo, isYes } from "./vocabulary";
 
 export interface CriterionFormulas {
@@ -57,7 +58,8 @@ function keyFigure(figure: "PUE" | "CER", needs: string[], extraFail?: string): 
 
 export const checklistFormulas: Record<string, CriterionFormulas> = {
   "3.1.1": declarations(ENMS),
-  "3.1.2": {}, // made from the other rows by the builder
+  // with the other rows (by the builder): Abschnitt 2, an IT operator only needs a certified data centre
+  "3.1.2": { fail: `AND(${IT_ONLY},${isNo("RZ_zertifiziert")})`, missing: `AND(${IT_ONLY},RZ_zertifiziert="")` },
   "3.1.3": { fixed: "not_applicable" },
   "3.2.1": declarations(MESSKONZEPT),
   "3.2.2": {

@@ -38,6 +38,9 @@ export const ITEU_MONTHS = 12;
  */
 const SERIES_MONTHS = "MIN(3,MAX(1,CPU_Monate))";
 
+/** The applicant operates IT only, not the data centre (Abschnitt 2, third indent). */
+export const IT_ONLY = `AND(${isYes("Rolle_IT_Betreiber")},NOT(${isYes("Rolle_RZ_Betreiber")}),NOT(${isYes("Rolle_RZ_Dienstleister")}))`;
+
 const yn = (lang: Lang) => yesNo[lang];
 const field = (name: string, de: string, en: string, kind: Field["kind"], extra: Partial<Field> = {}): Field => ({
   name, label: { de, en }, kind, ...extra,
@@ -92,6 +95,10 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
         yesno("Rolle_RZ_Betreiber", "RZ-Betreiber (3.2)", "Data centre operator (3.2)"),
         yesno("Rolle_RZ_Dienstleister", "RZ-Dienstleister: vermietet IT-Fläche/Hardware (3.2.6)", "Data centre service provider: rents out space/hardware (3.2.6)"),
         yesno("Rolle_IT_Betreiber", "IT-Betreiber (3.3)", "IT operator (3.3)"),
+        // Abschnitt 2: IT operation is labelled only "innerhalb eines mit dem Umweltzeichen Blauer Engel
+        // zertifizierten Rechenzentrum"; an applicant running the data centre itself is judged on 3.2 instead
+        yesno("RZ_zertifiziert", "Nur IT-Betreiber: das Rechenzentrum ist mit DE-UZ 228 zertifiziert (Abschnitt 2)",
+          "IT operator only: the data centre holds DE-UZ 228 (section 2)", { ...feeds("3.1.2"), neededIf: IT_ONLY }),
         field("Inbetriebnahme_RZ", "Inbetriebnahme des Rechenzentrums", "Commissioning of the data centre", "date", feeds("3.2.7", "3.2.8", "3.2.10")),
         field("Inbetriebnahme_Kuehlsystem", "Inbetriebnahme des Kühlsystems", "Commissioning of the cooling system", "date", feeds("3.2.8")),
         field("Antragsdatum", "Antragsdatum", "Application date", "date", feeds("3.2.7")),

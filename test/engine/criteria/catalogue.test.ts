@@ -95,7 +95,7 @@ describe("roles (section 3, Tabelle 1)", () => {
   });
 
   test("an IT operator only: 3.2 does not apply, even where its data would fail", () => {
-    const f = findings((g) => Object.assign(g, { Rolle_RZ_Betreiber: NEIN, Rolle_RZ_Dienstleister: NEIN, PUE_Pruefung: false }));
+    const f = findings((g) => Object.assign(g, { Rolle_RZ_Betreiber: NEIN, Rolle_RZ_Dienstleister: NEIN, RZ_zertifiziert: JA, PUE_Pruefung: false }));
     expect(having(f, "not_applicable").filter((id) => id.startsWith("3.2"))).toHaveLength(criteria.filter((c) => c.id.startsWith("3.2")).length);
     expect(having(f, "pass")).toEqual(["3.1.1", "3.1.2", "3.3.1", "3.3.2", "3.3.3", "3.3.4"]);
   });
@@ -114,6 +114,20 @@ describe("3.1 all applicants", () => {
 
   test("3.1.1: an unanswered point is missing", () => {
     expect(findings((g) => (g.EnMS_TCO = null))["3.1.1"]).toMatchObject({ status: "missing", cells: [{ name: "EnMS_TCO" }] });
+  });
+
+  test("3.1.2, Abschnitt 2: an IT operator only needs a data centre certified to DE-UZ 228", () => {
+    const itOnly = (certified: string | null) => findings((g) => Object.assign(g, { Rolle_RZ_Betreiber: NEIN, Rolle_RZ_Dienstleister: NEIN, RZ_zertifiziert: certified }))["3.1.2"];
+    expect(itOnly(JA).status).toBe("pass");
+    expect(itOnly(null)).toMatchObject({ status: "missing", cells: [{ name: "RZ_zertifiziert" }] });
+    expect(itOnly(NEIN)).toMatchObject({ status: "fail", cells: [{ name: "RZ_zertifiziert" }] });
+    expect(itOnly(NEIN).message.de).toMatch(/^3\.1\.2, Abschnitt 2: /);
+    // an applicant running the data centre is not asked
+    expect(findings((g) => (g.RZ_zertifiziert = NEIN))["3.1.2"].status).toBe("pass");
+    // a failing criterion outweighs the missing answer, and the message keeps both
+    const both = findings((g) => Object.assign(g, { Rolle_RZ_Betreiber: NEIN, Rolle_RZ_Dienstleister: NEIN, RZ_zertifiziert: null, ITEU_Pruefung: false }))["3.1.2"];
+    expect(both.status).toBe("fail");
+    expect(both.message.de).toMatch(/Abschnitt 2.*Nicht erfüllt sind 3\.3\.3/);
   });
 
   test("3.1.2: the report fails when any criterion fails, misses data when any does", () => {

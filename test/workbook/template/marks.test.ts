@@ -83,6 +83,9 @@ test("an IT operator only: the data centre's failures are no longer marked", () 
   fillExample(book, "de");
   setInput(book, "Rolle_RZ_Betreiber", "Nein");
   setInput(book, "Rolle_RZ_Dienstleister", "Nein");
+  // Abschnitt 2: until it says the data centre is certified, only that answer is amber
+  expect(list(marked(book), "missing")).toEqual([cellAddress({ name: "RZ_zertifiziert" })]);
+  setInput(book, "RZ_zertifiziert", "Ja");
   expect([...marked(book)]).toEqual([]);
 });
 

@@ -202,14 +202,21 @@ describe("Anlage 2 statuses", () => {
     expect([noPlan.fromCatalogue["3.2.7"], noPlan.fromCatalogue["3.2.8"]]).toEqual(["missing", "missing"]);
   });
 
-  test("an IT operator only: section 3.2 does not apply, 3.3 does", () => {
-    const s = scenario((book) => {
+  test("an IT operator only: section 3.2 does not apply, 3.3 does; the data centre must be certified (Abschnitt 2)", () => {
+    const itOnly = (certified: string | null) => scenario((book) => {
       setInput(book, "Rolle_RZ_Betreiber", "Nein");
       setInput(book, "Rolle_RZ_Dienstleister", "Nein");
+      setInput(book, "RZ_zertifiziert", certified);
     });
+    const s = itOnly("Ja");
     expect(s.fromWorkbook).toEqual(s.fromCatalogue);
     expect(only(s.fromCatalogue, "not_applicable").filter((id) => id.startsWith("3.2"))).toHaveLength(15);
     expect(only(s.fromCatalogue, "pass")).toEqual(["3.1.1", "3.1.2", "3.3.1", "3.3.2", "3.3.3", "3.3.4"]);
+    for (const [answer, status] of [[null, "missing"], ["Nein", "fail"]] as const) {
+      const t = itOnly(answer);
+      expect(t.fromWorkbook).toEqual(t.fromCatalogue);
+      expect(t.fromCatalogue["3.1.2"]).toBe(status);
+    }
   });
 
   describe("Anlage 4.2 rows must name servers of Anlage 4.1 without GPU, each once (3.3.2, 3.3.3 Ausnahme 2)", () => {
