@@ -4,7 +4,7 @@
  */
 import { serialToYmd } from "../dates";
 import { callDeuz } from "../formulas";
-import { coverageMin, iteuMin } from "../rules";
+import { coverageMin, iteuMin, wasteHeatRuleApplies } from "../rules";
 import { answer, answers, cell, check, column, isBlankValue, num, raw, YES } from "./read";
 import { CellRef, CellValue, Criterion, Evaluation, Inputs, isCellError, Role } from "./types";
 import { Text } from "../errors";
@@ -181,6 +181,16 @@ function keyFigure(
     }
     return pass(value, limit);
   };
+}
+
+/**
+ * 3.2.5 (and 3.2.10's "ERF … veröffentlicht (vgl. Abschnitt 3.2.5)"): PUE, CER, ERF and WUE published yearly,
+ * or the security exception claimed.
+ */
+function erfPublication(inputs: Inputs): "ok" | "no" | "blank" {
+  if (answer(inputs, "Sicherheitsausnahme") === true) return "ok";
+  const published = answer(inputs, "Kennzahlen_veroeffentlicht");
+  return published === true ? "ok" : published === false ? "no" : "blank";
 }
 
 /**
@@ -426,18 +436,26 @@ export const criteria: Criterion[] = [
     title: { de: "Öffentlich zugängliche Informationen", en: "Publicly available information" },
     roles: RZ,
     anlage: "Anlage 3.10",
-    nachweis: { de: "Ort der Veröffentlichung von PUE, CER, ERF, WUE (z. B. Internet-Adresse)", en: "Where PUE, CER, ERF, WUE are published (e.g. web address)" },
+    nachweis: { de: "Anlage 2: Ort der Veröffentlichung von PUE, CER, ERF, WUE (z. B. Internet-Adresse), in der Vorlage im Blatt Anlage 3.10", en: "Anlage 2: where PUE, CER, ERF, WUE are published (e.g. web address), in the template on sheet Anlage 3.10" },
     evaluate(inputs) {
-      const published = answer(inputs, "Kennzahlen_veroeffentlicht");
-      const exception = answer(inputs, "Sicherheitsausnahme");
-      if (published === false && exception !== true) {
+      const state = erfPublication(inputs);
+      if (state === "no") {
         return fail([cell("Kennzahlen_veroeffentlicht")], {
-          de: "3.2.5: PUE, CER, ERF und WUE müssen jährlich veröffentlicht werden (Ausnahme nur bei Gefährdung der Sicherheit). Veröffentlichen und den Ort in Anlage 3.10 nennen.",
-          en: "3.2.5: PUE, CER, ERF and WUE must be published yearly (exception only for security risks). Publish them and name the place in Anlage 3.10.",
+          de: "3.2.5: PUE, CER, ERF und WUE müssen jährlich veröffentlicht werden (Ausnahme nur bei Gefährdung der Sicherheit). Veröffentlichen, „Ja“ eintragen und den Ort nennen (Blatt Anlage 3.10).",
+          en: "3.2.5: PUE, CER, ERF and WUE must be published yearly (exception only for security risks). Publish them, answer \"Yes\" and name the place (sheet Anlage 3.10).",
         });
       }
-      if (published === null && exception !== true) {
-        return missing([cell("Kennzahlen_veroeffentlicht")], { de: "3.2.5: Angabe zur Veröffentlichung in Anlage 3.10 fehlt.", en: "3.2.5: the publication answer in Anlage 3.10 is missing." });
+      if (state === "blank") {
+        return missing([cell("Kennzahlen_veroeffentlicht")], {
+          de: "3.2.5: Angabe zur Veröffentlichung fehlt (Blatt Anlage 3.10). Ja/Nein eintragen.",
+          en: "3.2.5: the publication answer is missing (sheet Anlage 3.10). Answer Yes/No.",
+        });
+      }
+      if (state === "ok" && answer(inputs, "Kennzahlen_veroeffentlicht") === true && isBlankValue(raw(inputs, "Kennzahlen_Ort"))) {
+        return missing([cell("Kennzahlen_Ort")], {
+          de: "3.2.5: Den Ort der Veröffentlichung (z. B. Internet-Adresse) für Anlage 2 nennen (Blatt Anlage 3.10).",
+          en: "3.2.5: name the place of publication (e.g. web address) for Anlage 2 (sheet Anlage 3.10).",
+        });
       }
       return pass();
     },
@@ -590,11 +608,26 @@ export const criteria: Criterion[] = [
     evaluate(inputs) {
       const erf = num(inputs, "ERF_Jahr");
       const ok = check(inputs, "Abwaerme_Pruefung");
-      if (ok === false) {
+      // the fourth point: ERF published at least yearly "(vgl. Abschnitt 3.2.5)", the publication of 3.2.5
+      const commissioning = num(inputs, "Inbetriebnahme_RZ");
+      const published = commissioning !== null && wasteHeatRuleApplies(commissioning) ? erfPublication(inputs) : "ok";
+      if (ok === false || published === "no") {
+        if (ok !== false) {
+          return fail([cell("Kennzahlen_veroeffentlicht")], {
+            de: "3.2.10: Für Rechenzentren ab 01.01.2023 muss der ERF mindestens jährlich veröffentlicht werden (vgl. 3.2.5). Veröffentlichen, „Ja“ in Anlage 3.10 eintragen und den Ort nennen.",
+            en: "3.2.10: data centres from 2023-01-01 must publish their ERF at least yearly (cf. 3.2.5). Publish it, answer \"Yes\" in Anlage 3.10 and name the place.",
+          }, erf, 0);
+        }
         const cells = erf !== null && erf <= 0 ? [cell("ERF_Jahr")] : answers(inputs, ["Abwaerme_Anschluesse", "Abwaerme_veroeffentlicht"]).no;
         return fail(cells, {
           de: "3.2.10: Für Rechenzentren ab 01.01.2023 muss Abwärme genutzt werden (ERF > 0); ab 100 kW Anschlussleistung auch Anschlüsse und veröffentlichte Temperatur und Menge.",
           en: "3.2.10: data centres from 2023-01-01 must use waste heat (ERF > 0); from 100 kW connection power also connections and published temperature and amount.",
+        }, erf, 0);
+      }
+      if (ok === true && published === "blank") {
+        return missing([cell("Kennzahlen_veroeffentlicht")], {
+          de: "3.2.10: Für Rechenzentren ab 01.01.2023 muss der ERF jährlich veröffentlicht werden (vgl. 3.2.5). In Anlage 3.10 angeben, ob PUE, CER, ERF und WUE veröffentlicht sind.",
+          en: "3.2.10: data centres from 2023-01-01 must publish their ERF yearly (cf. 3.2.5). Answer in Anlage 3.10 whether PUE, CER, ERF and WUE are published.",
         }, erf, 0);
       }
       if (ok === null) {

@@ -122,7 +122,8 @@ function layChecklist(sheet: BookSheet, lang: Lang, names: NameAddress[]): void 
   const header = FIELD_ROW;
   const first = header + 1;
   CHECKLIST_COLUMNS[lang].forEach((h, i) => setCell(sheet, header, i + 1, { value: h, style: "header" }));
-  sheet.widths = [10, 50, 42, 11, 12, 12, 16, 110, 16, 30];
+  // Status: wide enough for "nicht anwendbar" / "not applicable"
+  sheet.widths = [10, 50, 42, 11, 12, 12, 20, 110, 16, 30];
   const w = statusWords[lang];
   const yes = yesNo[lang];
   const statusCol = 7;

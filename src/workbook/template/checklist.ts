@@ -33,6 +33,12 @@ const anyBlank = (names: string[]) => `OR(${names.map((n) => `${n}=""`).join(","
 const declarations = (names: string[]): CriterionFormulas => ({ format: "number", value: `${names.map((n) => `IF(${isYes(n)},1,0)`).join("+")}&"/${names.length}"`, fail: anyNo(names), missing: anyBlank(names) });
 const kinds = (pairs: [string, string][], range: string) => `OR(${pairs.map(([de, en]) => `COUNTIF(${range},"${de}")+COUNTIF(${range},"${en}")=0`).join(",")})`;
 
+/** 3.2.5: PUE, CER, ERF and WUE not published (or not answered), the security exception not claimed. */
+const PUBLISHED_NO = `AND(${isNo("Kennzahlen_veroeffentlicht")},NOT(${isYes("Sicherheitsausnahme")}))`;
+const PUBLISHED_BLANK = `AND(Kennzahlen_veroeffentlicht="",NOT(${isYes("Sicherheitsausnahme")}))`;
+/** 3.2.10 binds data centres commissioned from 2023-01-01 on. */
+const WASTE_HEAT_BOUND = `AND(ISNUMBER(Inbetriebnahme_RZ),Inbetriebnahme_RZ>=DATE(2023,1,1))`;
+
 const ENMS = ["EnMS_Strategie", "EnMS_Zustaendigkeiten", "EnMS_Messkonzept", "EnMS_Ziele", "EnMS_Bereichsuebergreifend", "EnMS_KVP", "EnMS_TCO", "EnMS_Umweltzeichen"];
 const MESSKONZEPT = ["Messkonzept_Schema_Strom", "Messkonzept_Schema_Kaelte", "Messkonzept_Messpunkte", "Messkonzept_Berechnung", "Messkonzept_Zaehler_Auskopplung"];
 
@@ -76,8 +82,8 @@ export const checklistFormulas: Record<string, CriterionFormulas> = {
   },
   "3.2.4": { format: "percent", value: "Anteil_erneuerbar", limit: "1", fail: isFalse("Erneuerbar_Pruefung"), missing: notLogical("Erneuerbar_Pruefung") },
   "3.2.5": {
-    fail: `AND(${isNo("Kennzahlen_veroeffentlicht")},NOT(${isYes("Sicherheitsausnahme")}))`,
-    missing: `AND(Kennzahlen_veroeffentlicht="",NOT(${isYes("Sicherheitsausnahme")}))`,
+    fail: PUBLISHED_NO,
+    missing: `OR(${PUBLISHED_BLANK},AND(${isYes("Kennzahlen_veroeffentlicht")},NOT(${isYes("Sicherheitsausnahme")}),Kennzahlen_Ort=""))`,
   },
   "3.2.6.1": {
     format: "number",
@@ -96,7 +102,12 @@ export const checklistFormulas: Record<string, CriterionFormulas> = {
   "3.2.9": {
     value: `IFERROR(INDEX(TGA_Kaeltemittel,MATCH("${FAIL[0]}",TGA_Kaeltemittel_Pruefung,0)),INDEX(TGA_Kaeltemittel,MATCH("${FAIL[1]}",TGA_Kaeltemittel_Pruefung,0)))`,
     fail: `${countOf("TGA_Kaeltemittel_Pruefung", FAIL)}>0`, missing: `${countOf("TGA_Kaeltemittel_Pruefung", MISSING)}>0` },
-  "3.2.10": { value: "ERF_Jahr", limit: "0", fail: isFalse("Abwaerme_Pruefung"), missing: notLogical("Abwaerme_Pruefung") },
+  // with the ERF publication of 3.2.5 for data centres from 2023-01-01 (3.2.10, fourth point)
+  "3.2.10": {
+    value: "ERF_Jahr", limit: "0",
+    fail: `OR(${isFalse("Abwaerme_Pruefung")},AND(${WASTE_HEAT_BOUND},${PUBLISHED_NO}))`,
+    missing: `OR(${notLogical("Abwaerme_Pruefung")},AND(${WASTE_HEAT_BOUND},${PUBLISHED_BLANK}))`,
+  },
   "3.2.11": { fail: `${countOf("TGA_SF6_Pruefung", FAIL)}>0`, missing: `${countOf("TGA_SF6_Pruefung", MISSING)}>0` },
   "3.2.12": {
     value: "Flaecheneffizienz_ITF",

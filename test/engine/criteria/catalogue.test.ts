@@ -22,7 +22,7 @@ function compliant(): Given {
     Zeitraum_von: serial("2024-01-01"), Zeitraum_bis: serial("2024-12-31"), Monate_Berichtszeitraum: 12,
     Anschlussleistung_kW: 2500, IT_Gesamtleistung_kW: 1200, Teilflaeche: NEIN,
     Flaeche_BGF_m2: 4200, Flaeche_BF_m2: 1800, Flaeche_ITF_m2: 1500, Flaecheneffizienz_ITF: 0.8,
-    Monetaere_Abrechnung: JA,
+    Monetaere_Abrechnung: JA, Kennzahlen_Ort: "https://rz.example/kennzahlen",
     ...Object.fromEntries(["EnMS_Strategie", "EnMS_Zustaendigkeiten", "EnMS_Messkonzept", "EnMS_Ziele", "EnMS_Bereichsuebergreifend", "EnMS_KVP", "EnMS_TCO", "EnMS_Umweltzeichen",
       "Messkonzept_Schema_Strom", "Messkonzept_Schema_Kaelte", "Messkonzept_Messpunkte", "Messkonzept_Berechnung", "Messkonzept_Zaehler_Auskopplung",
       "Neuanschaffungen_Prozess", "Beratungsangebot", "Kennzahlen_veroeffentlicht", "Reuse_Loeschverfahren", "Reuse_Vertrag"].map((n) => [n, JA])),
@@ -306,6 +306,23 @@ describe("3.2.7 PUE and 3.2.8 CER", () => {
     const over = findings((g) => Object.assign(young(g), { PUE_Planwert: 1.45, PUE_Plan_Grenzwert: 1.4, PUE_Plan_Pruefung: false }));
     expect(over["3.2.7"]).toMatchObject({ status: "fail", cells: [{ name: "PUE_Planwert" }] });
     expect(findings(young)["3.2.7"].status).toBe("missing");
+  });
+});
+
+describe("3.2.5 and 3.2.10: publication", () => {
+  test("3.2.5: published yearly with the place named, or the security exception", () => {
+    expect(findings((g) => (g.Kennzahlen_veroeffentlicht = NEIN))["3.2.5"]).toMatchObject({ status: "fail", cells: [{ name: "Kennzahlen_veroeffentlicht" }] });
+    expect(findings((g) => (g.Kennzahlen_Ort = null))["3.2.5"]).toMatchObject({ status: "missing", cells: [{ name: "Kennzahlen_Ort" }] });
+    expect(findings((g) => Object.assign(g, { Kennzahlen_veroeffentlicht: NEIN, Sicherheitsausnahme: JA }))["3.2.5"].status).toBe("pass");
+  });
+
+  test("3.2.10: a data centre from 2023-01-01 must publish its ERF (vgl. 3.2.5); an older one is not bound", () => {
+    const young = (change: (g: Given) => void) => findings((g) => { g.Inbetriebnahme_RZ = serial("2023-01-01"); change(g); })["3.2.10"];
+    expect(young(() => undefined).status).toBe("pass");
+    expect(young((g) => (g.Kennzahlen_veroeffentlicht = NEIN))).toMatchObject({ status: "fail", cells: [{ name: "Kennzahlen_veroeffentlicht" }] });
+    expect(young((g) => (g.Kennzahlen_veroeffentlicht = null))).toMatchObject({ status: "missing", cells: [{ name: "Kennzahlen_veroeffentlicht" }] });
+    expect(young((g) => Object.assign(g, { Kennzahlen_veroeffentlicht: NEIN, Sicherheitsausnahme: JA })).status).toBe("pass");
+    expect(findings((g) => (g.Kennzahlen_veroeffentlicht = NEIN))["3.2.10"].status).toBe("pass"); // commissioned 2019
   });
 });
 

@@ -154,6 +154,22 @@ describe("Anlage 2 statuses", () => {
     });
   });
 
+  test("3.2.5 and 3.2.10: the ERF of a data centre from 2023 must be published; the place is named", () => {
+    const young = (published: string | null) => scenario((book) => {
+      setInput(book, "Inbetriebnahme_RZ", serial("2023-01-01"));
+      setInput(book, "Kennzahlen_veroeffentlicht", published);
+    });
+    const no = young("Nein");
+    expect(no.fromWorkbook).toEqual(no.fromCatalogue);
+    expect(only(no.fromCatalogue, "fail").sort()).toEqual(["3.1.2", "3.2.10", "3.2.5"]);
+    const blank = young(null);
+    expect(blank.fromWorkbook).toEqual(blank.fromCatalogue);
+    expect(only(blank.fromCatalogue, "missing").sort()).toEqual(["3.1.2", "3.2.10", "3.2.5"]);
+    const noPlace = scenario((book) => setInput(book, "Kennzahlen_Ort", null));
+    expect(noPlace.fromWorkbook).toEqual(noPlace.fromCatalogue);
+    expect(only(noPlace.fromCatalogue, "missing").sort()).toEqual(["3.1.2", "3.2.5"]);
+  });
+
   test("a month listed twice fails 3.2.2: its energy would count twice in PUE and CER", () => {
     const s = scenario((book) => setInput(book, "Monat", serial("2024-05-01"), 17)); // the row of 2024-06
     expect(s.fromWorkbook).toEqual(s.fromCatalogue);
