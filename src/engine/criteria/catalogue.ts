@@ -269,6 +269,16 @@ function rows(inputs: Inputs, first: string, rule: (i: number) => "ok" | "fail" 
   return { failing, incomplete };
 }
 
+/**
+ * 3.3.1: the kinds the IT inventory must list, with the words of Anlage 4.1 that name them; storage systems
+ * are disks (Speicher) or tape (Bandspeicher, 1.3 "Band-Speicher").
+ */
+export const IT_REQUIRED: { de: string; en: string; words: string[] }[] = [
+  { de: "Server", en: "Server", words: ["Server"] },
+  { de: "Speicher", en: "Storage", words: ["Speicher", "Storage", "Bandspeicher", "Tape storage"] },
+  { de: "Netzwerk", en: "Network", words: ["Netzwerk", "Network"] },
+];
+
 const refrigerantKindWords = ["Kältetechnik", "Refrigeration", "Wärmepumpe", "Heat pump", "Entfeuchter", "Dehumidifier"];
 const switchgearWords = ["Schaltanlage", "Switchgear"];
 
@@ -707,13 +717,12 @@ export const criteria: Criterion[] = [
     nachweis: { de: "Anlage 4.1: IT-Inventarliste", en: "Anlage 4.1: IT inventory" },
     evaluate(inputs) {
       const types = column(inputs, "IT_Typ");
-      const required: [string, string][] = [["Server", "Server"], ["Speicher", "Storage"], ["Netzwerk", "Network"]];
-      const absent = required.filter((w) => !types.some((t) => typeof t === "string" && w.includes(t)));
+      const absent = IT_REQUIRED.filter((k) => !types.some((t) => typeof t === "string" && k.words.includes(t)));
       const value = filledRows(inputs, "IT_Typ").length;
       if (absent.length) {
         return missing([cell("IT_Typ")], {
-          de: `3.3.1: In Anlage 4.1 fehlen: ${absent.map((w) => w[0]).join(", ")}. Server, Speichersysteme und Netzwerkgeräte auflisten.`,
-          en: `3.3.1: Anlage 4.1 lacks: ${absent.map((w) => w[1]).join(", ")}. List servers, storage systems and network devices.`,
+          de: `3.3.1: In Anlage 4.1 fehlen: ${absent.map((k) => k.de).join(", ")}. Server, Speichersysteme und Netzwerkgeräte auflisten.`,
+          en: `3.3.1: Anlage 4.1 lacks: ${absent.map((k) => k.en).join(", ")}. List servers, storage systems and network devices.`,
         }, value);
       }
       return pass(value);

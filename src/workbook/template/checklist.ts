@@ -4,7 +4,7 @@
  * IF(no role, fehlt, IF(not applicable, nicht anwendbar, IF(fail, nicht erfüllt, IF(missing, fehlt, erfüllt)))),
  * so known inputs that violate a criterion fail it even while other inputs are missing (as checkAll does).
  */
-import { CER_NEEDS, PUE_NEEDS } from "../../engine/criteria/catalogue";
+import { CER_NEEDS, IT_REQUIRED, PUE_NEEDS } from "../../engine/criteria/catalogue";
 import { Role } from "../../engine/criteria/types";
 import { IT_ONLY } from "./layout";
 import { isNo, isYes } from "./vocabulary";
@@ -31,7 +31,8 @@ const notLogical = (name: string) => `NOT(ISLOGICAL(${name}))`;
 const anyNo = (names: string[]) => `OR(${names.map(isNo).join(",")})`;
 const anyBlank = (names: string[]) => `OR(${names.map((n) => `${n}=""`).join(",")})`;
 const declarations = (names: string[]): CriterionFormulas => ({ format: "number", value: `${names.map((n) => `IF(${isYes(n)},1,0)`).join("+")}&"/${names.length}"`, fail: anyNo(names), missing: anyBlank(names) });
-const kinds = (pairs: [string, string][], range: string) => `OR(${pairs.map(([de, en]) => `COUNTIF(${range},"${de}")+COUNTIF(${range},"${en}")=0`).join(",")})`;
+/** One of the kinds (each a list of words, German and English) has no row in `range`. */
+const kinds = (lists: string[][], range: string) => `OR(${lists.map((words) => `${words.map((w) => `COUNTIF(${range},"${w}")`).join("+")}=0`).join(",")})`;
 
 /** 3.2.5: PUE, CER, ERF and WUE not published (or not answered), the security exception not claimed. */
 const PUBLISHED_NO = `AND(${isNo("Kennzahlen_veroeffentlicht")},NOT(${isYes("Sicherheitsausnahme")}))`;
@@ -114,7 +115,7 @@ export const checklistFormulas: Record<string, CriterionFormulas> = {
     missing: `OR(NOT(ISNUMBER(IT_Gesamtleistung_kW)),IF(${isYes("Teilflaeche")},OR(NOT(ISNUMBER(Flaeche_NF_m2)),NOT(ISNUMBER(Flaeche_ITF_m2))),OR(NOT(ISNUMBER(Flaeche_BGF_m2)),NOT(ISNUMBER(Flaeche_BF_m2)),NOT(ISNUMBER(Flaeche_ITF_m2)))))`,
   },
   "3.2.13": declarations(["Neuanschaffungen_Prozess"]),
-  "3.3.1": { format: "number", value: "COUNTA(IT_Typ)", missing: kinds([["Server", "Server"], ["Speicher", "Storage"], ["Netzwerk", "Network"]], "IT_Typ") },
+  "3.3.1": { format: "number", value: "COUNTA(IT_Typ)", missing: kinds(IT_REQUIRED.map((k) => k.words), "IT_Typ") },
   "3.3.2": {
     format: "percent",
     // the coverage that fails: servers, else storage (as the catalogue shows it)

@@ -5,7 +5,7 @@
 import { CER_METERS, PUE_METERS } from "../../engine/criteria/catalogue";
 import { Field, Lang, SheetSpec } from "./model";
 import {
-  componentKinds, insulationMedia, isNo, isOneOf, isYes, kindWords, monthStatus, refrigerantKinds, refrigerantList,
+  componentKinds, insulationMedia, isNo, isOneOf, isYes, itKinds, kindWords, monthStatus, refrigerantKinds, refrigerantList,
   rowStatus, yesNo,
 } from "./vocabulary";
 
@@ -374,15 +374,15 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
       name: "Anlage 4.1",
       title: { de: "Anlage 4.1: IT-Inventarliste (3.3.1)", en: "Anlage 4.1: IT inventory (3.3.1)" },
       intro: {
-        de: "Server, Speichersysteme und Netzwerkgeräte. GPU-Server markieren: sie sind von ITEU_SV ausgenommen (3.3.3, Ausnahme 2).",
-        en: "Servers, storage systems and network devices. Mark GPU servers: they are exempt from ITEU_SV (3.3.3, exception 2).",
+        de: "Server, Speichersysteme und Netzwerkgeräte. GPU-Server markieren: sie sind von ITEU_SV ausgenommen (3.3.3, Ausnahme 2). Magnetbandsysteme als „Bandspeicher“: sie zählen nicht zur Speicherkapazität, die das Monitoring zu 90 % erfassen muss (Anhang D 2).",
+        en: "Servers, storage systems and network devices. Mark GPU servers: they are exempt from ITEU_SV (3.3.3, exception 2). Tape libraries as \"Tape storage\": they do not count in the storage capacity the monitoring must cover to 90 % (Anhang D 2).",
       },
       fields: [],
       table: {
         rows: options.itRows,
         columns: [
           { name: "IT_ID", header: { de: "Kennung", en: "ID" }, kind: "text" },
-          { name: "IT_Typ", header: { de: "Typ", en: "Type" }, kind: "list", list: (lang) => (lang === "de" ? ["Server", "Speicher", "Netzwerk"] : ["Server", "Storage", "Network"]) },
+          { name: "IT_Typ", header: { de: "Typ", en: "Type" }, kind: "list", list: (lang) => Object.values(itKinds).map((k) => k[lang]) },
           { name: "IT_Modell", header: { de: "Hersteller / Modell", en: "Make / model" }, kind: "text", width: 24 },
           { name: "IT_GPU", header: { de: "GPU-Server", en: "GPU server" }, kind: "yesno", list: yn },
           { name: "IT_Kapazitaet_GB", header: { de: "Speicherkapazität (GB)", en: "Storage capacity (GB)" }, kind: "number", format: "number" },
@@ -437,7 +437,8 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
         en: "Per storage system (SSD/HDD) and month: occupied and installed capacity in GB. Cover at least 90 % of the capacity.",
       },
       fields: [
-        computed("Kapazitaet_gesamt_GB", "Speicherkapazität gesamt (Anlage 4.1)", "Total storage capacity (Anlage 4.1)",
+        // Anhang D 2: SSD and HDD systems; tape ("Bandspeicher") is neither counted nor needs monitoring
+        computed("Kapazitaet_gesamt_GB", "Speicherkapazität SSD/HDD gesamt (Anlage 4.1, ohne Bandspeicher)", "Total SSD/HDD storage capacity (Anlage 4.1, without tape)",
           () => `SUMIFS(IT_Kapazitaet_GB,IT_Typ,"Speicher")+SUMIFS(IT_Kapazitaet_GB,IT_Typ,"Storage")`, "number"),
         computed("Kapazitaet_erfasst_GB", "Davon im Monitoring erfasst", "Of which covered by monitoring",
           () => `SUMIFS(IT_Kapazitaet_GB,IT_Typ,"Speicher",IT_Monitoring,"Ja")+SUMIFS(IT_Kapazitaet_GB,IT_Typ,"Storage",IT_Monitoring,"Yes")+SUMIFS(IT_Kapazitaet_GB,IT_Typ,"Speicher",IT_Monitoring,"Yes")+SUMIFS(IT_Kapazitaet_GB,IT_Typ,"Storage",IT_Monitoring,"Ja")`, "number"),

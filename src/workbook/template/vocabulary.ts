@@ -54,6 +54,8 @@ export const insulationMedia = {
 export const itKinds = {
   server: { de: "Server", en: "Server" },
   storage: { de: "Speicher", en: "Storage" },
+  /** Anhang D 2: "Andere Speichersysteme (z.B. Magnetbandsysteme)" need not be monitored. */
+  tape: { de: "Bandspeicher", en: "Tape storage" },
   network: { de: "Netzwerk", en: "Network" },
 } as const;
 export type ItKind = keyof typeof itKinds;

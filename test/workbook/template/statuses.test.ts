@@ -154,6 +154,26 @@ describe("Anlage 2 statuses", () => {
     });
   });
 
+  test("a tape library counts neither in the storage capacity nor against its coverage (Anhang D 2); 3.3.1 takes it as storage", () => {
+    const library = (kind: string) => scenario((book) => {
+      const row = 384; // after 320 servers, 24 storage systems and 40 network devices
+      setInput(book, "IT_ID", "TAPE-01", row);
+      setInput(book, "IT_Typ", kind, row);
+      setInput(book, "IT_Kapazitaet_GB", 5_000_000, row);
+      setInput(book, "IT_Monitoring", "Nein", row);
+    });
+    const tape = library("Bandspeicher");
+    expect(tape.fromWorkbook).toEqual(tape.fromCatalogue);
+    expect(tape.fromCatalogue["3.3.2"]).toBe("pass");
+    const disks = library("Speicher");
+    expect(disks.fromWorkbook).toEqual(disks.fromCatalogue);
+    expect(disks.findings.find((f) => f.id === "3.3.2")).toMatchObject({ status: "fail", cells: [{ name: "Erfassung_Speicher" }] });
+    // an inventory whose only storage is tape still lists storage systems (3.3.1)
+    const onlyTape = scenario((book) => { for (let row = 320; row < 344; row++) setInput(book, "IT_Typ", "Bandspeicher", row); });
+    expect(onlyTape.fromWorkbook).toEqual(onlyTape.fromCatalogue);
+    expect(onlyTape.fromCatalogue["3.3.1"]).toBe("pass");
+  });
+
   test("3.2.5 and 3.2.10: the ERF of a data centre from 2023 must be published; the place is named", () => {
     const young = (published: string | null) => scenario((book) => {
       setInput(book, "Inbetriebnahme_RZ", serial("2023-01-01"));
