@@ -44,9 +44,12 @@ function styleCell(target: ExcelJS.Cell, cell: BookCell, lang: Lang): void {
       target.fill = fill(colours.input);
       target.border = thin;
       target.protection = { locked: false };
+      target.alignment = { vertical: "top" };
       break;
     case "formula":
       target.protection = { locked: true };
+      // level with the first line of a wrapped label in the same row (Excel's default is the bottom)
+      target.alignment = { vertical: "top" };
       break;
     case "label":
       target.alignment = { wrapText: true, vertical: "top" };

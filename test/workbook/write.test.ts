@@ -37,3 +37,23 @@ test("a header row is as high as its longest wrapped header; other rows keep Exc
   // Strombezu | g vom | Energieve | rsorger | (MP_EVU)
   expect(ws.getRow(3).height).toBe(75);
 });
+
+test("inputs and results sit at the top of their row, level with the first line of a wrapped label", () => {
+  const book: Book = {
+    names: [],
+    sheets: [
+      {
+        name: "S",
+        widths: [10, 12, 12],
+        validations: [],
+        conditional: [],
+        rows: [[{ value: "Strombezug vom Energieversorger (MP_EVU)", style: "label" }, { value: 5, style: "input" }, { formula: "B1*2", style: "formula" }]],
+      },
+    ],
+  };
+  const ws = toExcelJs(book, { lang: "de", cachedResults: false }).getWorksheet("S")!;
+  expect(ws.getCell("A1").alignment).toMatchObject({ vertical: "top", wrapText: true });
+  expect(ws.getCell("B1").alignment).toEqual({ vertical: "top" });
+  expect(ws.getCell("C1").alignment).toEqual({ vertical: "top" });
+  expect(ws.getCell("B1").protection).toEqual({ locked: false });
+});
