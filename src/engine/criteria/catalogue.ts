@@ -353,38 +353,40 @@ export const criteria: Criterion[] = [
     nachweis: { de: "Anlage 3.4: Monatswerte mindestens der 12 Monate vor Antragstellung", en: "Anlage 3.4: monthly values of at least the 12 months before the application" },
     evaluate(inputs) {
       const m = monitoring(inputs);
-      const value = `${m.complete}/12`;
+      // 12 months; under Ausnahme 2 (3.2.7/3.2.8) the months since commissioning (Monate_noetig, docs/interpretations.md)
+      const needed = num(inputs, "Monate_noetig") ?? 12;
+      const value = `${m.complete}/${needed}`;
       if (m.negatives.length) {
         return fail(m.negatives, {
           de: `3.2.2: ${m.negatives.length} negative Messwerte in Anlage 3.4. Zählerstände in Verbräuche umrechnen; Energien sind ≥ 0.`,
           en: `3.2.2: ${m.negatives.length} negative meter values in Anlage 3.4. Convert meter readings into consumption; energies are ≥ 0.`,
-        }, value, 12);
+        }, value, needed);
       }
       if (m.duplicates.length) {
         return fail(m.duplicates, {
           de: `3.2.2: ${m.duplicates.length} Monat(e) stehen mehrfach in Anlage 3.4; ihre Werte zählten doppelt. Je Monat genau eine Zeile.`,
           en: `3.2.2: ${m.duplicates.length} month(s) appear more than once in Anlage 3.4; their values would count twice. One row per month.`,
-        }, value, 12);
+        }, value, needed);
       }
-      if (m.periodMonths !== null && m.periodMonths !== 12) {
+      if (m.periodMonths !== null && m.periodMonths !== needed) {
         return fail([cell("Berichtszeitraum_Beginn"), cell("Berichtszeitraum_Ende")], {
-          de: `3.2.2: Der Berichtszeitraum umfasst ${m.periodMonths} Monate; nötig sind 12. Beginn und Ende in Stammdaten korrigieren.`,
-          en: `3.2.2: the reporting period spans ${m.periodMonths} months; 12 are required. Correct start and end in Stammdaten.`,
-        }, value, 12);
+          de: `3.2.2: Der Berichtszeitraum umfasst ${m.periodMonths} Monate; nötig sind 12 (unter Ausnahme 2 von 3.2.7/3.2.8 weniger, wenn er spätestens im Monat nach der Inbetriebnahme beginnt). Beginn und Ende in Stammdaten korrigieren.`,
+          en: `3.2.2: the reporting period spans ${m.periodMonths} months; 12 are required (under exception 2 of 3.2.7/3.2.8 fewer, if it starts at the latest in the month after commissioning). Correct start and end in Stammdaten.`,
+        }, value, needed);
       }
       const period = periodInputs(inputs);
       if (period.length) {
-        return missing(period, { de: "3.2.2: Berichtszeitraum in Stammdaten eintragen.", en: "3.2.2: enter the reporting period in Stammdaten." }, value, 12);
+        return missing(period, { de: "3.2.2: Berichtszeitraum in Stammdaten eintragen.", en: "3.2.2: enter the reporting period in Stammdaten." }, value, needed);
       }
-      if (m.complete < 12) {
-        const absent = 12 - m.inPeriod;
+      if (m.complete < needed) {
+        const absent = needed - m.inPeriod;
         const cells = m.blanks.length ? m.blanks : [cell("Monat")];
         return missing(cells, {
-          de: `3.2.2: ${12 - m.complete} Monat(e) des Berichtszeitraums unvollständig${absent > 0 ? `, ${absent} ohne Zeile in Anlage 3.4` : ""}. Alle Messwerte MP_EVU … MP_An und Wasser eintragen (0 ist ein Wert).`,
-          en: `3.2.2: ${12 - m.complete} month(s) of the reporting period incomplete${absent > 0 ? `, ${absent} without a row in Anlage 3.4` : ""}. Fill in every value MP_EVU … MP_An and water (0 is a value).`,
-        }, value, 12);
+          de: `3.2.2: ${needed - m.complete} Monat(e) des Berichtszeitraums unvollständig${absent > 0 ? `, ${absent} ohne Zeile in Anlage 3.4` : ""}. Alle Messwerte MP_EVU … MP_An und Wasser eintragen (0 ist ein Wert).`,
+          en: `3.2.2: ${needed - m.complete} month(s) of the reporting period incomplete${absent > 0 ? `, ${absent} without a row in Anlage 3.4` : ""}. Fill in every value MP_EVU … MP_An and water (0 is a value).`,
+        }, value, needed);
       }
-      return pass(value, 12);
+      return pass(value, needed);
     },
   },
   {

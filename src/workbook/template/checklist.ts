@@ -71,10 +71,10 @@ export const checklistFormulas: Record<string, CriterionFormulas> = {
   "3.2.1": declarations(MESSKONZEPT),
   "3.2.2": {
     format: "number",
-    value: `Monate_vollstaendig&"/12"`,
-    limit: "12",
-    fail: `OR(Werte_negativ>0,Monate_doppelt>0,AND(Monate_Berichtszeitraum<>"",Monate_Berichtszeitraum<>12))`,
-    missing: `OR(Berichtszeitraum_Beginn="",Berichtszeitraum_Ende="",Monate_vollstaendig<12)`,
+    value: `Monate_vollstaendig&"/"&Monate_noetig`,
+    limit: "Monate_noetig",
+    fail: `OR(Werte_negativ>0,Monate_doppelt>0,AND(Monate_Berichtszeitraum<>"",Monate_Berichtszeitraum<>Monate_noetig))`,
+    missing: `OR(Berichtszeitraum_Beginn="",Berichtszeitraum_Ende="",Monate_vollstaendig<Monate_noetig)`,
   },
   "3.2.3": {
     format: "number",

@@ -337,6 +337,10 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
           figureMonths(CER_METERS), "number"),
         computed("Ausnahme2_anwendbar", "Ausnahme 2: Inbetriebnahme < 15 Monate vor Antrag (Planungswerte zulässig)", "Exception 2: commissioned < 15 months before application (planned values allowed)",
           () => `IF(OR(Antragsdatum="",Inbetriebnahme_RZ=""),FALSE(),Antragsdatum<EDATE(Inbetriebnahme_RZ,15))`),
+        // 3.2.2 asks 12 months before the application; a data centre under Ausnahme 2 (3.2.7/3.2.8: less than
+        // 15 months old) may not have them: its period runs from the month after commissioning (docs/interpretations.md)
+        computed("Monate_noetig", "Monate, die 3.2.2 in Anlage 3.4 verlangt (12; Ausnahme 2: seit Inbetriebnahme)", "Months 3.2.2 needs in Anlage 3.4 (12; exception 2: since commissioning)",
+          () => `IF(AND(Ausnahme2_anwendbar=TRUE(),ISNUMBER(Monate_Berichtszeitraum),ISNUMBER(Berichtszeitraum_Beginn)),IF(AND(Monate_Berichtszeitraum>=1,Monate_Berichtszeitraum<12,Berichtszeitraum_Beginn<=EDATE(Inbetriebnahme_RZ,1)),Monate_Berichtszeitraum,12),12)`, "number"),
         field("PUE_Planwert", "Ausnahme 2: erwarteter PUE nach 12 Monaten (Fachplaner, DIN EN 50600)", "Exception 2: PUE expected after 12 months (qualified planner, DIN EN 50600)", "number", { format: "ratio", ...feeds("3.2.7"), neededIf: "Ausnahme2_anwendbar=TRUE()" }),
         computed("PUE_Plan_Grenzwert", "Grenzwert nach 12 Monaten (Tabelle 3)", "Limit after 12 months (Tabelle 3)",
           () => `IF(Inbetriebnahme_RZ="","",DEUZ.PUE.LIMIT(Inbetriebnahme_RZ,EDATE(Inbetriebnahme_RZ,12)))`, "ratio"),

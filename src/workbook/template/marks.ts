@@ -54,9 +54,9 @@ export function tableMarks(lang: Lang, find: (name: string) => NameAddress): Rec
   add("Messwerte", range("Messwerte"), "fail", ["3.2.2"], `ISNUMBER(${first("Messwerte")}),${first("Messwerte")}<0`);
   add("Monat", range("Monat"), "fail", ["3.2.2"], `${rowOf("Monat_Status")}="${m.duplicate}"`);
   add("MP_EVU", range("MP_EVU", "Wasser_m3"), "missing", ["3.2.2", "3.2.7", "3.2.8"], `${first("MP_EVU")}="",${rowOf("Monat_Status")}="${m.incomplete}"`);
-  add("Monate_Berichtszeitraum", first("Monate_Berichtszeitraum"), "fail", ["3.2.2"], `ISNUMBER(${first("Monate_Berichtszeitraum")}),${first("Monate_Berichtszeitraum")}<>12`);
+  add("Monate_Berichtszeitraum", first("Monate_Berichtszeitraum"), "fail", ["3.2.2"], `ISNUMBER(${first("Monate_Berichtszeitraum")}),${first("Monate_Berichtszeitraum")}<>Monate_noetig`);
   for (const name of ["Werte_negativ", "Monate_doppelt"]) add(name, first(name), "fail", ["3.2.2"], `${first(name)}>0`);
-  for (const name of ["Monate_erfasst", "Monate_vollstaendig"]) add(name, first(name), "missing", ["3.2.2"], `${first(name)}<12`);
+  for (const name of ["Monate_erfasst", "Monate_vollstaendig"]) add(name, first(name), "missing", ["3.2.2"], `${first(name)}<Monate_noetig`);
   // Anlage 3.9: the months with every meter of PUE (3.2.7) and CER (3.2.8)
   add("PUE_Monate", first("PUE_Monate"), "missing", ["3.2.7"], `${first("PUE_Monate")}<12`);
   add("CER_Monate", first("CER_Monate"), "missing", ["3.2.8"], `${first("CER_Monate")}<12`);

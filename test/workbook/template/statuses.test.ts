@@ -238,6 +238,37 @@ describe("Anlage 2 statuses", () => {
     expect([noPlan.fromCatalogue["3.2.7"], noPlan.fromCatalogue["3.2.8"]]).toEqual(["missing", "missing"]);
   });
 
+  describe("3.2.2 under Ausnahme 2: a data centre less than 15 months old reports the months since commissioning", () => {
+    const METERS = ["MP_EVU", "MP_EE", "MP_NEA", "MP_IT2", "MP_KS", "MP_So", "MP_KE", "MP_RZ", "MP_An", "Wasser_m3", "MP_Auskopplung", "Strom_erneuerbar_kWh"];
+    const young = (start: string, end = "2025-02-28") => scenario((book) => {
+      setInput(book, "Inbetriebnahme_RZ", serial("2024-06-01"));
+      setInput(book, "Inbetriebnahme_Kuehlsystem", serial("2024-06-01"));
+      setInput(book, "Antragsdatum", serial("2025-03-01"));
+      setInput(book, "Berichtszeitraum_Beginn", serial(start));
+      setInput(book, "Berichtszeitraum_Ende", serial(end));
+      setInput(book, "PUE_Planwert", 1.35);
+      setInput(book, "CER_Planwert", 7);
+      // January and February 2025 (rows 24, 25) with the values of January and February 2024
+      for (const [row, month, from] of [[24, "2025-01-01", 12], [25, "2025-02-01", 13]] as const) {
+        setInput(book, "Monat", serial(month), row);
+        const a = (n: string) => book.names.find((x) => x.name === n)!;
+        for (const n of METERS) setInput(book, n, book.sheets.find((sh) => sh.name === a(n).sheet)!.rows[a(n).row - 1 + from][a(n).col - 1]!.value as number, row);
+      }
+    });
+    test("eight complete months from the month after commissioning meet it", () => {
+      const s = young("2024-07-01");
+      expect(s.fromWorkbook).toEqual(s.fromCatalogue);
+      expect(s.findings.find((f) => f.id === "3.2.2")).toMatchObject({ status: "pass", value: "8/8", limit: 8 });
+      expect(only(s.fromCatalogue, "fail")).toEqual([]);
+      expect(only(s.fromCatalogue, "missing")).toEqual([]);
+    });
+    test("a short period that leaves out months since commissioning fails", () => {
+      const s = young("2024-09-01");
+      expect(s.fromWorkbook).toEqual(s.fromCatalogue);
+      expect(s.findings.find((f) => f.id === "3.2.2")).toMatchObject({ status: "fail", limit: 12 });
+    });
+  });
+
   test("an IT operator only: section 3.2 does not apply, 3.3 does; the data centre must be certified (Abschnitt 2)", () => {
     const itOnly = (certified: string | null) => scenario((book) => {
       setInput(book, "Rolle_RZ_Betreiber", "Nein");
