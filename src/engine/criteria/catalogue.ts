@@ -775,10 +775,24 @@ export const criteria: Criterion[] = [
           en: `3.3.2, Anhang D: ${parts.map((p) => p.en).join("; ")}; 90 % are required. Extend the monitoring.`,
         }, shownCoverage, coverageMin);
       }
+      // "Für alle Server": the GPU servers' CPU utilisation is monitored too, outside ITEU_SV (3.3.3 Ausnahme 2)
+      const gpu = (num(inputs, "GPU_Server") ?? 0) > 0 ? answer(inputs, "GPU_CPU_Monitoring") : true;
+      if (gpu === false) {
+        return fail([cell("GPU_CPU_Monitoring")], {
+          de: "3.3.2: „Für alle Server“ ist die mittlere CPU-Auslastung je Monat zu erheben, auch für die GPU-Server; nur ITEU_SV lässt sie aus (3.3.3, Ausnahme 2). Ihre CPU-Auslastung ins Monitoring aufnehmen.",
+          en: "3.3.2: the monthly mean CPU utilisation is collected \"für alle Server\", GPU servers too; only ITEU_SV leaves them out (3.3.3, exception 2). Add their CPU utilisation to the monitoring.",
+        }, shownCoverage, coverageMin);
+      }
       if (rowsOf.unnamed.length) {
         return missing(rowsOf.unnamed, {
           de: `3.3.2: ${rowsOf.unnamed.length} Zeile(n) in Anlage 4.2 haben CPU-Werte, aber keine Server-Kennung, und zählen nicht als erfasst. Kennung aus Anlage 4.1 eintragen.`,
           en: `3.3.2: ${rowsOf.unnamed.length} row(s) in Anlage 4.2 have CPU values but no server ID and do not count as monitored. Enter the ID from Anlage 4.1.`,
+        }, shownCoverage, coverageMin);
+      }
+      if (gpu === null) {
+        return missing([cell("GPU_CPU_Monitoring")], {
+          de: "3.3.2: Anlage 4.1 nennt GPU-Server. In Anlage 4.2 mit Ja/Nein angeben, ob auch ihre CPU-Auslastung monatlich erfasst wird („Für alle Server“).",
+          en: "3.3.2: Anlage 4.1 lists GPU servers. Answer Yes/No in Anlage 4.2 whether their CPU utilisation is monitored monthly too (\"für alle Server\").",
         }, shownCoverage, coverageMin);
       }
       if (servers === null || storage === null || months < 3 || storageMonths < 3) {

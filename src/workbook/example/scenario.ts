@@ -60,6 +60,7 @@ export function fillCompliant(book: Book, lang: Lang = "de", size: ScenarioSize 
   set("Reuse_Ausnahme", yesNo[lang][1]);
   set("Bezug_ueber_Dritte", yesNo[lang][1]);
   set("Kompensationszertifikate", yesNo[lang][1]);
+  set("GPU_CPU_Monitoring", JA); // the 8 GPU servers' CPU load is monitored, outside ITEU_SV
   set("Auskopplung_in_MP_KS", JA); // the heat pump hangs on the cooling system's meter (MP_KS = cooling + heat pump)
 
   // Anlage 3.4: months ending with the reporting period; PUE ≈ 1.27, CER ≈ 9 (limits 1.30 and 8)

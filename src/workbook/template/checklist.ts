@@ -122,8 +122,8 @@ export const checklistFormulas: Record<string, CriterionFormulas> = {
     value: `IF(AND(NOT(AND(ISNUMBER(Erfassung_Server),Erfassung_Server<0.9)),ISNUMBER(Erfassung_Speicher),Erfassung_Speicher<0.9),Erfassung_Speicher,Erfassung_Server)`,
     limit: "0.9",
     // rows of Anlage 4.2 with CPU values but no server ID miss data (the IDs themselves: see docs/interpretations.md)
-    fail: `OR(AND(ISNUMBER(Erfassung_Server),Erfassung_Server<0.9),AND(ISNUMBER(Erfassung_Speicher),Erfassung_Speicher<0.9))`,
-    missing: `OR(CPU_Zeilen_ohne_Kennung>0,NOT(ISNUMBER(Erfassung_Server)),NOT(ISNUMBER(Erfassung_Speicher)),CPU_Monate<3,Speicher_Monate<3)`,
+    fail: `OR(AND(ISNUMBER(Erfassung_Server),Erfassung_Server<0.9),AND(ISNUMBER(Erfassung_Speicher),Erfassung_Speicher<0.9),AND(GPU_Server>0,${isNo("GPU_CPU_Monitoring")}))`,
+    missing: `OR(CPU_Zeilen_ohne_Kennung>0,NOT(ISNUMBER(Erfassung_Server)),NOT(ISNUMBER(Erfassung_Speicher)),CPU_Monate<3,Speicher_Monate<3,AND(GPU_Server>0,GPU_CPU_Monitoring=""))`,
   },
   "3.3.3": {
     format: "percent",

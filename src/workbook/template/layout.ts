@@ -414,6 +414,11 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
         computed("Erfassung_Server", "Erfassungsgrad Server (≥ 90 %)", "Server coverage (≥ 90 %)",
           () => `IFERROR(DEUZ.COVERAGE(Server_erfasst,Server_gesamt),"")`, "percent"),
         computed("CPU_Monate", "Monate mit CPU-Werten", "Months with CPU values", () => `COUNTIF(CPU_Server_je_Monat,">0")`, "number"),
+        // 3.3.2 "Für alle Server": GPU servers are out of ITEU_SV (3.3.3 Ausnahme 2), not out of the monitoring
+        computed("GPU_Server", "GPU-Server (Anlage 4.1)", "GPU servers (Anlage 4.1)",
+          () => `COUNTIFS(IT_Typ,"Server",IT_GPU,"Ja")+COUNTIFS(IT_Typ,"Server",IT_GPU,"Yes")`, "number"),
+        yesno("GPU_CPU_Monitoring", "Auch die CPU-Auslastung der GPU-Server wird monatlich erfasst (3.3.2 „Für alle Server“; nicht in ITEU_SV)",
+          "The CPU utilisation of the GPU servers is monitored monthly too (3.3.2 \"Für alle Server\"; not in ITEU_SV)", { ...feeds("3.3.2"), neededIf: "GPU_Server>0" }),
       ],
       table: {
         rows: options.cpuRows,

@@ -338,6 +338,22 @@ describe("Anlage 2 statuses", () => {
       ev.destroy();
     });
 
+    test("GPU servers stay out of Anlage 4.2 and ITEU_SV, not out of the monitoring (3.3.2 'Für alle Server')", () => {
+      for (const [answer, status] of [["Ja", "pass"], ["Nein", "fail"], [null, "missing"]] as const) {
+        const s = scenario((book) => setInput(book, "GPU_CPU_Monitoring", answer));
+        expect(s.fromWorkbook).toEqual(s.fromCatalogue);
+        expect(s.fromCatalogue["3.3.2"]).toBe(status);
+        if (status !== "pass") expect(s.findings.find((f) => f.id === "3.3.2")!.cells).toEqual([{ name: "GPU_CPU_Monitoring" }]);
+      }
+      // without GPU servers in 4.1 the question is not asked
+      const none = scenario((book) => {
+        setInput(book, "GPU_CPU_Monitoring", null);
+        for (let row = 0; row < 8; row++) setInput(book, "IT_GPU", "Nein", row);
+      });
+      expect(none.fromWorkbook).toEqual(none.fromCatalogue);
+      expect(none.fromCatalogue["3.3.2"]).not.toBe("missing");
+    });
+
     test("an ID cell of blanks is no row and no ID", () => {
       const s = scenario((book) => setInput(book, "CPU_Server_ID", "   ", 400));
       expect(s.fromWorkbook).toEqual(s.fromCatalogue);
