@@ -90,6 +90,10 @@ export function tableMarks(lang: Lang, find: (name: string) => NameAddress): Rec
   // Anlage 4.2 (3.3.2): CPU values without a server ID do not count as a monitored server
   add("CPU_Server_ID", range("CPU_Server_ID"), "missing", ["3.3.2"], `${first("CPU_Server_ID")}="",ISNUMBER(${rowOf("CPU_Werte")}),${rowOf("CPU_Werte")}>0`);
   add("CPU_Zeilen_ohne_Kennung", first("CPU_Zeilen_ohne_Kennung"), "missing", ["3.3.2"], `${first("CPU_Zeilen_ohne_Kennung")}>0`);
+  // rows with an ID but a series shorter than 3 months do not count as monitored: red while the server coverage fails
+  add("CPU_Werte", range("CPU_Werte"), "fail", ["3.3.2"],
+    `${rowOf("CPU_Server_ID")}<>"",ISNUMBER(${first("CPU_Werte")}),${first("CPU_Werte")}>0,${first("CPU_Werte")}<MIN(3,MAX(1,CPU_Monate)),ISNUMBER(Erfassung_Server),Erfassung_Server<0.9`);
+  add("CPU_Zeilen_kurz", first("CPU_Zeilen_kurz"), "fail", ["3.3.2"], `${first("CPU_Zeilen_kurz")}>0,ISNUMBER(Erfassung_Server),Erfassung_Server<0.9`);
   add("CPU_Monate", first("CPU_Monate"), "missing", ["3.3.2", "3.3.3"], `${first("CPU_Monate")}<ITEU_Monate_noetig`);
   add("Speicher_Monate", first("Speicher_Monate"), "missing", ["3.3.2"], `${first("Speicher_Monate")}<3`);
   return out;

@@ -125,3 +125,17 @@ test("CPU values without a server ID in Anlage 4.2 are amber on the ID cell and 
   expect(list(m, "fail")).toEqual([]);
   expect(list(m, "missing")).toEqual([cellAddress({ name: "CPU_Server_ID", row: 312 }), cellAddress({ name: "CPU_Zeilen_ohne_Kennung" })].sort());
 });
+
+test("3.3.2: rows with an ID and fewer than 3 months of values are red while the server coverage fails", () => {
+  const { book } = buildTemplate("de");
+  fillCompliant(book, "de");
+  // 40 of 312 servers with 2 months only: coverage 87 %
+  for (let row = 0; row < 40; row++) for (let m = 2; m < 12; m++) setInput(book, "CPU_Auslastung", null, row, m);
+  const fail = list(marked(book), "fail");
+  expect(fail).toContain(cellAddress({ name: "Erfassung_Server" }));
+  expect(fail).toContain(cellAddress({ name: "CPU_Zeilen_kurz" }));
+  expect(fail).toContain(cellAddress({ name: "CPU_Werte", row: 0 }));
+  expect(fail).toContain(cellAddress({ name: "CPU_Werte", row: 39 }));
+  expect(fail).not.toContain(cellAddress({ name: "CPU_Werte", row: 40 }));
+  expect(fail).toHaveLength(42); // the 40 rows, the coverage and the count
+});
