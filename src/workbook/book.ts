@@ -5,7 +5,8 @@
 import { NameAddress } from "./template/model";
 
 export type CellStyle = "title" | "intro" | "label" | "header" | "input" | "formula" | "unit";
-export type NumberFormat = "date" | "percent" | "number" | "ratio";
+/** `count`: a whole number whose zero is not shown (a count on an empty row of a table). */
+export type NumberFormat = "date" | "percent" | "number" | "ratio" | "count";
 
 export interface BookCell {
   value?: number | string | boolean | null;

@@ -15,8 +15,8 @@ const FIXED_DATE = new Date(Date.UTC(2025, 0, 1));
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 const numberFormats: Record<Lang, Record<NumberFormat, string>> = {
-  de: { date: "dd.mm.yyyy", percent: "0.0%", number: "#,##0", ratio: "0.000" },
-  en: { date: "yyyy-mm-dd", percent: "0.0%", number: "#,##0", ratio: "0.000" },
+  de: { date: "dd.mm.yyyy", percent: "0.0%", number: "#,##0", ratio: "0.000", count: "0;-0;;@" },
+  en: { date: "yyyy-mm-dd", percent: "0.0%", number: "#,##0", ratio: "0.000", count: "0;-0;;@" },
 };
 
 const fill = (argb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb }, bgColor: { argb } });

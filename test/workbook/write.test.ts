@@ -56,4 +56,7 @@ test("inputs and results sit at the top of their row, level with the first line 
   expect(ws.getCell("B1").alignment).toEqual({ vertical: "top" });
   expect(ws.getCell("C1").alignment).toEqual({ vertical: "top" });
   expect(ws.getCell("B1").protection).toEqual({ locked: false });
+  // a count's zero is not shown (an empty row of a table); the value stays 0 for COUNTIFS and the criteria
+  const counted = toExcelJs({ names: [], sheets: [{ name: "S", widths: [], validations: [], conditional: [], rows: [[{ formula: "COUNT(B1:C1)", style: "formula", format: "count" }]] }] }, { lang: "de" });
+  expect(counted.getWorksheet("S")!.getCell("A1").numFmt).toBe("0;-0;;@");
 });

@@ -434,7 +434,9 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
             spanHeader: (k) => `=IF(Zeitraum_von="","M${k + 1}",EDATE(Zeitraum_von,${k}))`,
           },
           // blank on an empty row (a 0 there reads like a server without values)
-          { name: "CPU_Werte", header: { de: "Monate mit Wert", en: "Months with a value" }, kind: "formula", formula: (r) => `IF(COUNTA(A${r}:M${r})=0,"",COUNT(B${r}:M${r}))` },
+          // a plain COUNT, its zero hidden by the format: a per-row IF around it costs HyperFormula some 15 % of a
+          // check of 5,000 servers (npm run bench)
+          { name: "CPU_Werte", header: { de: "Monate mit Wert", en: "Months with a value" }, kind: "formula", format: "count", formula: (r) => `COUNT(B${r}:M${r})` },
         ],
       },
     },

@@ -1,5 +1,6 @@
 /** The template's layout as data: sheets of labelled fields and tables, every input a defined name. */
 import { Text } from "../../engine/errors";
+import type { NumberFormat } from "../book";
 
 export type Lang = "de" | "en";
 
@@ -17,7 +18,7 @@ export interface Field {
   /** For kind "formula": the formula (English function names, "," separators), per language. */
   formula?: (lang: Lang) => string;
   /** Shown as a percentage / date / number format. */
-  format?: "percent" | "date" | "number" | "ratio";
+  format?: NumberFormat;
   /**
    * The criteria (section ids) this input decides: while it is blank and one of them is "fehlt" the cell is
    * amber; while it says "Nein" and one of them is "nicht erfüllt" it is red.
@@ -36,7 +37,7 @@ export interface Column {
   list?: (lang: Lang) => string[];
   /** For kind "formula": the formula of data row `row` (1-based sheet row; `index` 0-based in the table). */
   formula?: (row: number, lang: Lang, index: number) => string;
-  format?: "percent" | "date" | "number" | "ratio";
+  format?: NumberFormat;
   width?: number;
   /** Several columns under one name (e.g. twelve months): the name covers them all. */
   span?: number;

@@ -330,12 +330,15 @@ describe("Anlage 2 statuses", () => {
       expect(s.fromCatalogue["3.3.2"]).toBe("missing");
     });
 
-    test("an empty row of Anlage 4.2 shows no count of months", () => {
+    test("an empty row of Anlage 4.2 counts 0 months, a zero its format does not show", () => {
       const { book } = buildTemplate("de");
       fillCompliant(book, "de");
       const ev = evaluateBook(book);
-      expect([ev.inputs.matrix("CPU_Werte")[0][0], ev.inputs.matrix("CPU_Werte")[500][0]]).toEqual([12, ""]);
+      expect([ev.inputs.matrix("CPU_Werte")[0][0], ev.inputs.matrix("CPU_Werte")[500][0]]).toEqual([12, 0]);
       ev.destroy();
+      const at = book.names.find((n) => n.name === "CPU_Werte")!;
+      const sheet = book.sheets.find((s) => s.name === at.sheet)!;
+      expect(sheet.rows[at.row - 1 + 500][at.col - 1]?.format).toBe("count");
     });
 
     test("GPU servers stay out of Anlage 4.2 and ITEU_SV, not out of the monitoring (3.3.2 'Für alle Server')", () => {
