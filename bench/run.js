@@ -93,7 +93,7 @@ async function benchCheck() {
   const t = await sideBySideAsync(
     async () => { const r = await checkWorkbook(data, big); r.evaluated.destroy(); },
     async () => { const wb = new ExcelJS.Workbook(); await wb.xlsx.load(data); },
-    3,
+    5,
   );
   record("check_ratio_vs_exceljs_read", t.a / t.b, "x", 2.0, `check ${Math.round(t.a)} ms, ExcelJS read ${Math.round(t.b)} ms, ${(data.length / 2 ** 20).toFixed(1)} MB`);
   const rss = spawnSync(process.execPath, [path.join(__dirname, "check-rss.js"), big], { encoding: "utf8" });
