@@ -4,6 +4,8 @@
  */
 import { atLeast, atMost, greaterThan } from "../engine/compare";
 import { parseIsoDate, ymdToSerial } from "../engine/dates";
+import { answer, num } from "../engine/criteria/read";
+import { Inputs } from "../engine/criteria/types";
 import { DeuzError } from "../engine/errors";
 import { cerLimit, Limit, pueLimit } from "../engine/limits";
 import { cer, erf, pue } from "../engine/metrics";
@@ -90,4 +92,47 @@ export function computeWhatIf(s: Scenario, lang: "de" | "en" = "de"): WhatIfResu
     ref: { value: share, ok: share >= 0 && share <= 1 ? atLeast(share, 1) : null },
     iteu: { value: iteu, ok: iteu >= 0 && iteu <= 1 ? atLeast(iteu, iteuMin) : null, missingPoints: Math.max(0, (iteuMin - iteu) * 100) },
   };
+}
+
+/** The workbook's names the calculator takes over ("Aus der Arbeitsmappe übernehmen"). */
+export const scenarioNames = [
+  "Jahr_IT_kWh", "Jahr_KS_kWh", "Jahr_Gesamt_kWh", "Jahr_Auskopplung_kWh", "Auskopplung_in_MP_KS", "Jahr_RZ_kWh", "Jahr_An_kWh",
+  "Anteil_erneuerbar", "ITEU_SV", "Inbetriebnahme_RZ", "Inbetriebnahme_Kuehlsystem", "Berichtszeitraum_Beginn",
+];
+
+/**
+ * The annual figures of a workbook (Anlage 3.4 sums, Stammdaten dates) as a scenario; figures the workbook does
+ * not give are left out, so that what the user typed stays. The calculator's cooling energy is E_KS without the
+ * extraction energy (3.2.8): MP_KS less MP_Auskopplung where Anlage 3.9 says MP_KS contains it, MP_KS as it is
+ * where it says not; without that answer (and with extraction energy) cooling and other energy are not taken.
+ */
+export function scenarioFromInputs(inputs: Inputs): Partial<Scenario> {
+  const n = (name: string) => num(inputs, name) ?? undefined;
+  const iso = (name: string) => {
+    const v = n(name);
+    return v === undefined ? undefined : new Date(Date.UTC(1899, 11, 30) + v * 86_400_000).toISOString().slice(0, 10);
+  };
+  const it = n("Jahr_IT_kWh");
+  const ks = n("Jahr_KS_kWh");
+  const extraction = n("Jahr_Auskopplung_kWh") ?? 0;
+  const total = n("Jahr_Gesamt_kWh");
+  const inKs = extraction > 0 ? answer(inputs, "Auskopplung_in_MP_KS") : true;
+  const cooling = ks === undefined || inKs === null ? undefined : inKs ? ks - extraction : ks;
+  const share = n("Anteil_erneuerbar");
+  const iteu = n("ITEU_SV");
+  const out: Partial<Scenario> = {
+    itKwh: it,
+    coolingKwh: cooling,
+    extractionKwh: extraction,
+    // the rest of the total: neither IT, nor cooling, nor extraction
+    otherKwh: total !== undefined && it !== undefined && cooling !== undefined ? total - it - cooling - extraction : undefined,
+    heatRemovedKwh: n("Jahr_RZ_kWh"),
+    reusedKwh: n("Jahr_An_kWh"),
+    renewablePct: share === undefined ? undefined : share * 100,
+    iteuPct: iteu === undefined ? undefined : iteu * 100,
+    dcCommissioning: iso("Inbetriebnahme_RZ"),
+    coolingCommissioning: iso("Inbetriebnahme_Kuehlsystem"),
+    reportingStart: iso("Berichtszeitraum_Beginn"),
+  };
+  return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as Partial<Scenario>;
 }

@@ -1,4 +1,8 @@
-import { computeWhatIf, exampleScenario } from "../../src/taskpane/whatif";
+import { computeWhatIf, exampleScenario, scenarioFromInputs, scenarioNames } from "../../src/taskpane/whatif";
+import { evaluateBook } from "../../src/workbook/evaluate";
+import { fillExample } from "../../src/workbook/example/scenario";
+import { setInput } from "../../src/workbook/fill";
+import { buildTemplate } from "../../src/workbook/template/build";
 
 describe("what-if calculator", () => {
   const base = { ...exampleScenario, itKwh: 1_000_000, coolingKwh: 200_000, otherKwh: 100_000, extractionKwh: 50_000, heatRemovedKwh: 1_800_000, reusedKwh: 60_000 };
@@ -35,5 +39,50 @@ describe("what-if calculator", () => {
     expect(r.pue.value).toBeNull();
     expect(r.pue.problem).toMatch(/"it" is 0/);
     expect(computeWhatIf({ ...base, dcCommissioning: "" }).pue.limit).toBeNull();
+  });
+});
+
+describe("taking the workbook's figures (Aus der Arbeitsmappe übernehmen)", () => {
+  /** The example workbook evaluated, with Auskopplung_in_MP_KS answered `inKs`. */
+  function taken(inKs: string | null) {
+    const { book } = buildTemplate("de");
+    fillExample(book, "de");
+    setInput(book, "Auskopplung_in_MP_KS", inKs);
+    const ev = evaluateBook(book);
+    const num = (name: string) => ev.inputs.value(name) as number;
+    const figures = { ks: num("Jahr_KS_kWh"), it: num("Jahr_IT_kWh"), total: num("Jahr_Gesamt_kWh"), extraction: num("Jahr_Auskopplung_kWh"), cer: ev.inputs.value("CER_Jahr"), pue: num("PUE_Jahr") };
+    const scenario = scenarioFromInputs(ev.inputs);
+    ev.destroy();
+    return { figures, scenario };
+  }
+
+  test("every name it reads is one of the template's", () => {
+    const { book } = buildTemplate("de");
+    const names = new Set(book.names.map((n) => n.name));
+    expect(scenarioNames.filter((n) => !names.has(n))).toEqual([]);
+  });
+
+  test("MP_KS containing the extraction energy (Ja): E_KS is MP_KS less it; CER and PUE as the workbook's (3.2.7, 3.2.8)", () => {
+    const { figures, scenario } = taken("Ja");
+    expect(figures.extraction).toBeGreaterThan(0);
+    expect(scenario.coolingKwh).toBeCloseTo(figures.ks - figures.extraction, 6);
+    expect(scenario.itKwh! + scenario.coolingKwh! + scenario.otherKwh! + scenario.extractionKwh!).toBeCloseTo(figures.total, 6);
+    const r = computeWhatIf({ ...exampleScenario, ...scenario });
+    expect(r.cer.value).toBeCloseTo(figures.cer as number, 9);
+    expect(r.pue.value).toBeCloseTo(figures.pue, 9);
+  });
+
+  test("MP_KS without it (Nein): E_KS is MP_KS; the total stays the workbook's", () => {
+    const { figures, scenario } = taken("Nein");
+    expect(scenario.coolingKwh).toBeCloseTo(figures.ks, 6);
+    expect(scenario.itKwh! + scenario.coolingKwh! + scenario.otherKwh! + scenario.extractionKwh!).toBeCloseTo(figures.total, 6);
+    expect(computeWhatIf({ ...exampleScenario, ...scenario }).cer.value).toBeCloseTo(figures.cer as number, 9);
+  });
+
+  test("without the answer cooling and other energy are not taken (what the user typed stays)", () => {
+    const { scenario } = taken(null);
+    expect(scenario).not.toHaveProperty("coolingKwh");
+    expect(scenario).not.toHaveProperty("otherKwh");
+    expect(scenario.itKwh).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,6 @@
 /** What the task pane's buttons do in Excel: insert the template, check and mark, clear, save a scenario. */
 import { Finding } from "../../engine/criteria";
-import { Scenario, computeWhatIf } from "../whatif";
+import { Scenario, computeWhatIf, scenarioFromInputs, scenarioNames } from "../whatif";
 import { cellOf, RangeAddress } from "./address";
 import { checkOpenWorkbook, readInputs } from "./check";
 import { clearMarks, ClearOutcome, markFindings, MarkOutcome, marksFor } from "./marks";
@@ -179,36 +179,8 @@ export async function selectFinding(f: Finding, ranges: Map<string, RangeAddress
 export async function scenarioFromWorkbook(lang: "de" | "en" = "de"): Promise<Partial<Scenario>> {
   requireFeature("scenario", lang);
   return Excel.run(async (context) => {
-    const { inputs } = await readInputs(context, [
-      "Jahr_IT_kWh", "Jahr_KS_kWh", "Jahr_Gesamt_kWh", "Jahr_Auskopplung_kWh", "Jahr_RZ_kWh", "Jahr_An_kWh", "Anteil_erneuerbar", "ITEU_SV",
-      "Inbetriebnahme_RZ", "Inbetriebnahme_Kuehlsystem", "Berichtszeitraum_Beginn",
-    ]);
-    const n = (name: string) => {
-      const v = inputs.value(name);
-      return typeof v === "number" ? v : undefined;
-    };
-    const iso = (name: string) => {
-      const v = n(name);
-      return v === undefined ? undefined : new Date(Date.UTC(1899, 11, 30) + v * 86_400_000).toISOString().slice(0, 10);
-    };
-    const it = n("Jahr_IT_kWh");
-    const cooling = n("Jahr_KS_kWh");
-    const extraction = n("Jahr_Auskopplung_kWh") ?? 0;
-    const total = n("Jahr_Gesamt_kWh");
-    const out: Partial<Scenario> = {
-      itKwh: it,
-      coolingKwh: cooling === undefined ? undefined : cooling - extraction,
-      extractionKwh: extraction,
-      otherKwh: total !== undefined && it !== undefined && cooling !== undefined ? total - it - cooling : undefined,
-      heatRemovedKwh: n("Jahr_RZ_kWh"),
-      reusedKwh: n("Jahr_An_kWh"),
-      renewablePct: n("Anteil_erneuerbar") === undefined ? undefined : n("Anteil_erneuerbar")! * 100,
-      iteuPct: n("ITEU_SV") === undefined ? undefined : n("ITEU_SV")! * 100,
-      dcCommissioning: iso("Inbetriebnahme_RZ"),
-      coolingCommissioning: iso("Inbetriebnahme_Kuehlsystem"),
-      reportingStart: iso("Berichtszeitraum_Beginn"),
-    };
-    return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as Partial<Scenario>;
+    const { inputs } = await readInputs(context, scenarioNames);
+    return scenarioFromInputs(inputs);
   });
 }
 

@@ -29,7 +29,7 @@ export const de = {
     saveScenario: "Als Szenario speichern",
     saved: (sheet: string) => `Szenario in Blatt „${sheet}“ gespeichert.`,
     itEnergy: "IT-Energie (MP_IT2), kWh/Jahr",
-    coolingEnergy: "Strom Kühlsystem (MP_KS), kWh/Jahr",
+    coolingEnergy: "Strom Kühlsystem ohne Abwärmeauskopplung (E_KS), kWh/Jahr",
     otherEnergy: "Strom Sonstiges (MP_So), kWh/Jahr",
     extraction: "Energie zur Abwärmeauskopplung, kWh/Jahr",
     heatRemoved: "Wärmeabfuhr (MP_RZ), kWh_th/Jahr",

@@ -31,7 +31,7 @@ export const en: Strings = {
     saveScenario: "Save as scenario",
     saved: (sheet: string) => `Scenario saved in sheet "${sheet}".`,
     itEnergy: "IT energy (MP_IT2), kWh/year",
-    coolingEnergy: "Cooling electricity (MP_KS), kWh/year",
+    coolingEnergy: "Cooling electricity without heat extraction (E_KS), kWh/year",
     otherEnergy: "Other electricity (MP_So), kWh/year",
     extraction: "Energy to extract waste heat, kWh/year",
     heatRemoved: "Heat removed (MP_RZ), kWh_th/year",
