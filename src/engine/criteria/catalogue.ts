@@ -257,6 +257,23 @@ export function serverRows(inputs: Inputs) {
   return { wrong, unnamed };
 }
 
+/**
+ * 3.3.1: the rows of Anlage 4.1 whose ID (IT_ID) an earlier row already has, compared as Excel's exact MATCH
+ * compares (matchKey), first rows first. One device, one row: an ID twice is a device counted twice in
+ * Server_gesamt and the storage capacity (3.3.2), or two devices no one can tell apart in Anlage 4.2.
+ */
+export function inventoryDuplicates(inputs: Inputs): { cell: CellRef; id: string }[] {
+  const seen = new Set<string>();
+  const out: { cell: CellRef; id: string }[] = [];
+  column(inputs, "IT_ID").forEach((v, i) => {
+    const key = matchKey(v);
+    if (key === null) return;
+    if (seen.has(key)) out.push({ cell: cell("IT_ID", i), id: String(v) });
+    else seen.add(key);
+  });
+  return out;
+}
+
 /** Table rows that fail a per-row rule, and rows whose data are incomplete. */
 function rows(inputs: Inputs, first: string, rule: (i: number) => "ok" | "fail" | "missing" | "skip", failCell: string, missingCells: (i: number) => string[]) {
   const failing: CellRef[] = [];
@@ -721,6 +738,14 @@ export const criteria: Criterion[] = [
       const types = column(inputs, "IT_Typ");
       const absent = IT_REQUIRED.filter((k) => !types.some((t) => typeof t === "string" && k.words.includes(t)));
       const value = filledRows(inputs, "IT_Typ").length;
+      // an ID in two rows is a wrong inventory, not an incomplete one (as a month twice in 3.2.2)
+      const twice = inventoryDuplicates(inputs);
+      if (twice.length) {
+        return fail(twice.map((d) => d.cell), {
+          de: `3.3.1: ${twice.length} Zeile(n) in Anlage 4.1 wiederholen eine Kennung einer früheren Zeile (die erste: „${twice[0].id}“); das Gerät zählte doppelt (3.3.2: Server gesamt, Speicherkapazität). Je Gerät genau eine Zeile mit eigener Kennung.`,
+          en: `3.3.1: ${twice.length} row(s) in Anlage 4.1 repeat the ID of an earlier row (the first: "${twice[0].id}"); the device would count twice (3.3.2: servers in total, storage capacity). One row per device, each with its own ID.`,
+        }, value);
+      }
       if (absent.length) {
         return missing([cell("IT_Typ")], {
           de: `3.3.1: In Anlage 4.1 fehlen: ${absent.map((k) => k.de).join(", ")}. Server, Speichersysteme und Netzwerkgeräte auflisten.`,

@@ -343,6 +343,19 @@ describe("3.3 IT operators", () => {
     expect(findings((g) => (g.IT_Typ = ["Server", "Speicher"]))["3.3.1"].status).toBe("missing");
   });
 
+  test("3.3.1: an ID in two rows of Anlage 4.1 fails on the later rows, compared as MATCH compares", () => {
+    const inventory = (ids: CellValue[], types: CellValue[] = ids.map(() => "Server")) => (g: Given) =>
+      Object.assign(g, { IT_ID: ids, IT_Typ: [...types, "Speicher", "Netzwerk"] });
+    const f = findings(inventory(["SRV-1", "SRV-2", "srv-1", null, "SRV-2", "SRV-1"]))["3.3.1"];
+    expect(f).toMatchObject({ status: "fail", cells: [{ name: "IT_ID", row: 2 }, { name: "IT_ID", row: 4 }, { name: "IT_ID", row: 5 }] });
+    expect(f.message.de).toMatch(/^3\.3\.1: 3 Zeile\(n\) in Anlage 4\.1 wiederholen eine Kennung .*„srv-1“/);
+    expect(f.message.en).toContain('"srv-1"');
+    // the text "1001" is not the number 1001; an ID of blanks is no ID
+    expect(findings(inventory([1001, "1001", "  ", "  "]))["3.3.1"].status).toBe("pass");
+    // a wrong inventory fails even while a kind of device is missing
+    expect(findings((g) => Object.assign(g, { IT_ID: ["A", "A"], IT_Typ: ["Server", "Server"] }))["3.3.1"].status).toBe("fail");
+  });
+
   test("3.3.2: less than 90 % of the servers or of the storage capacity monitored fails (Anhang D)", () => {
     expect(findings((g) => (g.Erfassung_Server = 0.89))["3.3.2"]).toMatchObject({ status: "fail", cells: [{ name: "Erfassung_Server" }], limit: 0.9 });
     // a failing storage coverage is the value shown, and the message names storage, not the servers
