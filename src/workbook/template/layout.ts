@@ -378,8 +378,8 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
       name: "Anlage 4.1",
       title: { de: "Anlage 4.1: IT-Inventarliste (3.3.1)", en: "Anlage 4.1: IT inventory (3.3.1)" },
       intro: {
-        de: "Server, Speichersysteme und Netzwerkgeräte. GPU-Server markieren: sie sind von ITEU_SV ausgenommen (3.3.3, Ausnahme 2). Magnetbandsysteme als „Bandspeicher“: sie zählen nicht zur Speicherkapazität, die das Monitoring zu 90 % erfassen muss (Anhang D 2).",
-        en: "Servers, storage systems and network devices. Mark GPU servers: they are exempt from ITEU_SV (3.3.3, exception 2). Tape libraries as \"Tape storage\": they do not count in the storage capacity the monitoring must cover to 90 % (Anhang D 2).",
+        de: "Server, Speichersysteme und Netzwerkgeräte, je Gerät eine Zeile mit eigener Kennung (3.3.1). GPU-Server markieren: sie sind von ITEU_SV ausgenommen (3.3.3, Ausnahme 2). Magnetbandsysteme als „Bandspeicher“: sie zählen nicht zur Speicherkapazität, die das Monitoring zu 90 % erfassen muss (Anhang D 2).",
+        en: "Servers, storage systems and network devices, one row per device with its own ID (3.3.1). Mark GPU servers: they are exempt from ITEU_SV (3.3.3, exception 2). Tape libraries as \"Tape storage\": they do not count in the storage capacity the monitoring must cover to 90 % (Anhang D 2).",
       },
       fields: [],
       table: {

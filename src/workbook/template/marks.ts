@@ -6,7 +6,7 @@
 import { a1, ConditionalFormat } from "../book";
 import { anyRoleFormula, statusName } from "./checklist";
 import { Field, Lang, NameAddress } from "./model";
-import { isNo, monthStatus, rowStatus, statusWords } from "./vocabulary";
+import { isNo, isYes, monthStatus, rowStatus, statusWords } from "./vocabulary";
 
 export const ROLE_FIELDS = ["Rolle_RZ_Betreiber", "Rolle_RZ_Dienstleister", "Rolle_IT_Betreiber"];
 
@@ -20,6 +20,16 @@ function when(lang: Lang, style: Style, ids: string[], condition: string): strin
   const word = statusWords[lang][style];
   const status = ids.map((id) => `${statusName(id)}="${word}"`);
   return `AND(${condition},${style === "missing" ? `${anyRoleFormula},` : ""}${status.length === 1 ? status[0] : `OR(${status.join(",")})`})`;
+}
+
+/**
+ * `condition` while one of the criteria `ids` applies (a role chosen, the status not "nicht anwendbar"), whatever
+ * the status says: for the wrong IDs of Anlage 4.1 and 4.2 (3.3.1, 3.3.2), which the catalogue judges and
+ * Anlage 2 does not (a lookup per row, docs/interpretations.md), so the status may read "erfüllt".
+ */
+function whileApplies(lang: Lang, ids: string[], condition: string): string {
+  const applies = ids.map((id) => `${statusName(id)}<>"${statusWords[lang].not_applicable}"`);
+  return `AND(${condition},${anyRoleFormula},${applies.length === 1 ? applies[0] : `OR(${applies.join(",")})`})`;
 }
 
 /**
@@ -90,6 +100,15 @@ export function tableMarks(lang: Lang, find: (name: string) => NameAddress): Rec
   // Anlage 4.2 (3.3.2): CPU values without a server ID do not count as a monitored server
   add("CPU_Server_ID", range("CPU_Server_ID"), "missing", ["3.3.2"], `${first("CPU_Server_ID")}="",ISNUMBER(${rowOf("CPU_Werte")}),${rowOf("CPU_Werte")}>0`);
   add("CPU_Zeilen_ohne_Kennung", first("CPU_Zeilen_ohne_Kennung"), "missing", ["3.3.2"], `${first("CPU_Zeilen_ohne_Kennung")}>0`);
+  // an ID an earlier row already has (3.3.1 in Anlage 4.1; 3.3.2 in Anlage 4.2), as MATCH compares: its position
+  // in the column is not the row's own
+  const repeated = (name: string) => `MATCH(${first(name)},${name},0)<ROW(${first(name)})-${find(name).row - 1}`;
+  const addWhileApplies = (name: string, ids: string[], condition: string) =>
+    (out[find(name).sheet] ??= []).push({ range: range(name), formula: whileApplies(lang, ids, `TRIM(${first(name)})<>"",${condition}`), style: "fail" });
+  addWhileApplies("IT_ID", ["3.3.1"], repeated("IT_ID"));
+  // Anlage 4.2 (3.3.2, 3.3.3 Ausnahme 2): an ID that is no server of 4.1 (or not there), a GPU server, or named before
+  const at = (column: string) => `INDEX(${column},MATCH(${first("CPU_Server_ID")},IT_ID,0))`;
+  addWhileApplies("CPU_Server_ID", ["3.3.2"], `OR(IFERROR(OR(${at("IT_Typ")}<>"Server",${isYes(at("IT_GPU"))}),TRUE),${repeated("CPU_Server_ID")})`);
   // rows with an ID but a series shorter than 3 months do not count as monitored: red while the server coverage fails
   add("CPU_Werte", range("CPU_Werte"), "fail", ["3.3.2"],
     `${rowOf("CPU_Server_ID")}<>"",ISNUMBER(${first("CPU_Werte")}),${first("CPU_Werte")}>0,${first("CPU_Werte")}<MIN(3,MAX(1,CPU_Monate)),ISNUMBER(Erfassung_Server),Erfassung_Server<0.9`);

@@ -20,7 +20,8 @@ const SCRATCH = 300;
  * Anlage 2's status column, coloured by its own word, is left out.
  */
 function marked(book: Book): Map<string, string> {
-  const ev = evaluateBook(book);
+  // the ID rules of Anlage 4.1/4.2 look up each cell: by column index, not a scan of 1,000 rows per cell
+  const ev = evaluateBook(book, { useColumnIndex: true });
   const out = new Map<string, string>();
   for (const sheet of book.sheets.filter((s) => s.name !== "Anlage 2")) {
     const id = ev.hf.getSheetId(sheet.name)!;
@@ -120,9 +121,9 @@ test("CPU values without a server ID in Anlage 4.2 are amber on the ID cell and 
   const { book } = buildTemplate("de");
   fillCompliant(book, "de");
   for (let m = 0; m < 12; m++) setInput(book, "CPU_Auslastung", 0.3, 312, m);
-  setInput(book, "CPU_Server_ID", "SRV-0009", 313); // named, without values: not this rule's business
+  setInput(book, "CPU_Server_ID", "SRV-0009", 313); // named, without values: not amber (red as named twice, 3.3.2)
   const m = marked(book);
-  expect(list(m, "fail")).toEqual([]);
+  expect(list(m, "fail")).toEqual([cellAddress({ name: "CPU_Server_ID", row: 313 })]);
   expect(list(m, "missing")).toEqual([cellAddress({ name: "CPU_Server_ID", row: 312 }), cellAddress({ name: "CPU_Zeilen_ohne_Kennung" })].sort());
 });
 
@@ -138,4 +139,27 @@ test("3.3.2: rows with an ID and fewer than 3 months of values are red while the
   expect(fail).toContain(cellAddress({ name: "CPU_Werte", row: 39 }));
   expect(fail).not.toContain(cellAddress({ name: "CPU_Werte", row: 40 }));
   expect(fail).toHaveLength(42); // the 40 rows, the coverage and the count
+});
+
+test("IDs the catalogue fails are red in Anlage 4.1 (3.3.1) and 4.2 (3.3.2), though Anlage 2 cannot judge them; not without IT", () => {
+  // the compliant data centre: SRV-0001 … SRV-0008 are GPU servers, rows 0 … 311 of 4.2 name SRV-0009 … SRV-0320
+  const { book } = buildTemplate("de");
+  fillCompliant(book, "de");
+  setInput(book, "CPU_Server_ID", "SRV-9999", 5); // (a) not in 4.1
+  setInput(book, "CPU_Server_ID", "STO-001", 7); // (a) a storage system
+  setInput(book, "CPU_Server_ID", "SRV-0001", 312); // (b) a GPU server
+  setInput(book, "CPU_Server_ID", "srv-0009", 313); // (c) named in row 0 already, in other letter case
+  setInput(book, "IT_ID", "srv-0010", 400); // 3.3.1: SRV-0010 is in row 9 already
+  setInput(book, "IT_ID", 1001, 401); // the number 1001 is not the text "1001"; blanks are no ID
+  setInput(book, "IT_ID", "1001", 402);
+  setInput(book, "IT_ID", "  ", 403);
+  setInput(book, "IT_ID", "  ", 404);
+  const m = marked(book);
+  expect(list(m, "fail")).toEqual([
+    ...[5, 7, 312, 313].map((row) => cellAddress({ name: "CPU_Server_ID", row })),
+    cellAddress({ name: "IT_ID", row: 400 }),
+  ].sort());
+  expect(list(m, "missing")).toEqual([]);
+  setInput(book, "Rolle_IT_Betreiber", "Nein");
+  expect([...marked(book)]).toEqual([]);
 });
