@@ -13,7 +13,7 @@ import { UnusableFile } from "../workbook/problems";
 import { checklistFormulas } from "../workbook/template/checklist";
 import { statusWords } from "../workbook/template/vocabulary";
 import { language, parseArgs } from "./args";
-import { Io, UsageError } from "./io";
+import { Io, readInput, sameFile, UsageError } from "./io";
 
 const MAX_CELLS_SHOWN = 3;
 
@@ -44,17 +44,6 @@ function table(findings: Finding[], address: (f: Finding) => string[], lang: "de
   return [...out, "", ...messages].join("\n") + "\n";
 }
 
-/** True when both paths name one file: the same path, or a link to it. */
-function sameFile(a: string, b: string): boolean {
-  if (path.resolve(a) === path.resolve(b)) return true;
-  try {
-    const [x, y] = [fs.statSync(a), fs.statSync(b)];
-    return x.dev === y.dev && x.ino === y.ino;
-  } catch {
-    return false;
-  }
-}
-
 export async function checkCommand(args: string[], io: Io): Promise<number> {
   const p = parseArgs("check", args, ["json", "freeze"], ["out", "lang"]);
   if (p.positional.length !== 1) throw new UsageError("deuz check: usage: deuz check FILE.xlsx [--json] [--out ANNOTATED.xlsx] [--freeze] [--lang de|en]");
@@ -63,12 +52,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   const out = p.values.get("out");
   if (p.flags.has("freeze") && !out) throw new UsageError("deuz check: --freeze writes the copy given by --out FILE.xlsx");
   if (out && sameFile(out, file)) throw new UsageError("deuz check: --out must name a new file; the input is never written");
-  let data: Buffer;
-  try {
-    data = fs.readFileSync(file);
-  } catch (e) {
-    throw new UsageError(`deuz check: ${file} kann nicht gelesen werden / cannot be read (${(e as NodeJS.ErrnoException).code ?? e})`);
-  }
+  const data = readInput("check", file);
   let result;
   try {
     result = await checkWorkbook(data, file);

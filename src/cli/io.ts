@@ -1,3 +1,5 @@
+import fs from "fs";
+import path from "path";
 /** What a command writes to and reads from: injectable, so that tests need not spawn a process. */
 export interface Io {
   out(text: string): void;
@@ -39,5 +41,25 @@ export class UsageError extends Error {
     readonly exitCode = 2,
   ) {
     super(message);
+  }
+}
+
+/** The bytes of an input file, or one line saying why they cannot be read. */
+export function readInput(command: string, file: string): Buffer {
+  try {
+    return fs.readFileSync(file);
+  } catch (e) {
+    throw new UsageError(`deuz ${command}: ${file} kann nicht gelesen werden / cannot be read (${(e as NodeJS.ErrnoException).code ?? e})`);
+  }
+}
+
+/** True when both paths name one file: the same path, or a link to it. */
+export function sameFile(a: string, b: string): boolean {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    const [x, y] = [fs.statSync(a), fs.statSync(b)];
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
   }
 }

@@ -3,6 +3,7 @@ import { EDITION } from "../engine/edition";
 import { checkCommand } from "./check";
 import { evalCommand } from "./eval";
 import { templateCommand } from "./template";
+import { upgradeCommand } from "./upgrade";
 import { Io, processIo, UsageError } from "./io";
 
 type Command = (args: string[], io: Io) => Promise<number>;
@@ -24,6 +25,12 @@ const commands: Record<string, { run: Command; usage: string }> = {
     run: templateCommand,
     usage: "deuz template --out FILE.xlsx [--lang de|en] [--example]\n" +
       "                              write the template (or the filled example)",
+  },
+  upgrade: {
+    run: upgradeCommand,
+    usage: "deuz upgrade OLD.xlsx --out NEW.xlsx\n" +
+      "                              carry the values of a workbook filled in an earlier version of the template\n" +
+      "                              into the current one (by defined name); lists the new questions",
   },
 };
 

@@ -10,6 +10,7 @@ import { evaluateBook, EvaluatedBook } from "./evaluate";
 import { unusable } from "./problems";
 import { loadWorkbook, readBook } from "./read";
 import { buildTemplate } from "./template/build";
+import { isTemplateFamily } from "./upgrade";
 
 /** The sheets and names a workbook must have to be checked: every sheet and name of the template. */
 let required: { sheets: string[]; names: string[] } | undefined;
@@ -24,9 +25,13 @@ function templateShape(): { sheets: string[]; names: string[] } {
 export function assertTemplate(book: Book, file: string): void {
   const have = new Set(book.names.map((n) => n.name.toLowerCase()));
   const sheets = new Set(book.sheets.map((s) => s.name));
-  for (const s of templateShape().sheets) if (!sheets.has(s)) throw unusable.notTemplate(file, `Blatt/sheet "${s}"`);
-  const lacking = templateShape().names.filter((n) => !have.has(n.toLowerCase()));
-  if (lacking.length) throw unusable.notTemplate(file, `Name "${lacking[0]}"${lacking.length > 1 ? ` (+${lacking.length - 1})` : ""}`);
+  const shape = templateShape();
+  // a workbook of an earlier version of the template lacks the newer names (and maybe sheets): it can be moved
+  const older = isTemplateFamily(book, shape.names);
+  const refuse = older ? unusable.olderTemplate : unusable.notTemplate;
+  for (const s of shape.sheets) if (!sheets.has(s)) throw refuse(file, `Blatt/sheet "${s}"`);
+  const lacking = shape.names.filter((n) => !have.has(n.toLowerCase()));
+  if (lacking.length) throw refuse(file, `Name "${lacking[0]}"${lacking.length > 1 ? ` (+${lacking.length - 1})` : ""}`);
 }
 
 /** Circular references and #REF! in the template's formulas make the file unusable (exit 2), naming the cell. */

@@ -19,6 +19,16 @@ export const unusable = {
     new UnusableFile(`${file}: ${part} entpackt sich zu mehr, als das ZIP-Verzeichnis angibt: manipuliert`, `${file}: ${part} unpacks to more than its zip directory declares: tampered with`),
   notTemplate: (file: string, what: string) =>
     new UnusableFile(`${file} ist nicht aus der DE-UZ-228-Vorlage erstellt (${what} fehlt): deuz template --out VORLAGE.xlsx`, `${file} is not made from the DE-UZ 228 template (${what} missing): deuz template --out TEMPLATE.xlsx`),
+  olderTemplate: (file: string, what: string) =>
+    new UnusableFile(
+      `${file} stammt aus einer älteren Version der Vorlage (${what} fehlt): deuz upgrade ${file} --out NEU.xlsx übernimmt die Werte in die aktuelle`,
+      `${file} comes from an earlier version of the template (${what} missing): deuz upgrade ${file} --out NEW.xlsx carries its values into the current one`,
+    ),
+  doesNotFit: (file: string, address: string, name: string) =>
+    new UnusableFile(
+      `${file}: der Wert in ${address} (${name}) hat in der aktuellen Vorlage keinen Platz; nichts geschrieben`,
+      `${file}: the value in ${address} (${name}) has no place in the current template; nothing written`,
+    ),
   tooManyRows: (file: string, part: string, max: number) =>
     new UnusableFile(`${file}: ${part} hat mehr als ${max} Zeilen: keine Vorlage für einen Antrag`, `${file}: ${part} has more than ${max} rows: not an application workbook`),
   tooManyCells: (file: string, max: number) =>

@@ -1,26 +1,15 @@
 /** `deuz check` and `deuz template` through main(), on generated workbooks; the input is never written. */
-import crypto from "crypto";
 import fs from "fs";
 import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
-import { Io } from "../../src/cli/io";
+import { run, sha } from "./run";
 import { writeExample, writeTemplate } from "../../src/workbook/assets";
 import { buildTemplate } from "../../src/workbook/template/build";
 import { fillCompliant } from "../../src/workbook/example/scenario";
 import { writeBook } from "../../src/workbook/write";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "deuz-check-"));
-const sha = (file: string) => crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
-
-async function run(argv: string[]) {
-  let out = "";
-  let err = "";
-  const io: Io = { out: (t) => (out += t), err: (t) => (err += t), readStdin: async () => "" };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
 
 let example: string;
 let compliant: string;

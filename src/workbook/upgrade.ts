@@ -1,0 +1,76 @@
+/**
+ * Moving a filled workbook from an earlier version of the template into the current one. Every input of the
+ * template is a defined name, so the values travel by name: each cell the user fills in the current template
+ * takes the value of the same cell (row and column within the named range) of the old workbook. Formulas are
+ * the current template's; nothing of the old file is written, and a value that would not fit stops the move.
+ */
+import { Book, BookCell, quoteSheet, a1 } from "./book";
+import { unusable } from "./problems";
+import { buildTemplate } from "./template/build";
+import { Lang } from "./template/model";
+
+export interface Upgrade {
+  book: Book;
+  lang: Lang;
+  /** Cells whose value was carried over. */
+  carried: number;
+  /** Inputs of the current template the old workbook did not have: new questions to answer. */
+  added: string[];
+}
+
+const filled = (c: BookCell | undefined): c is BookCell =>
+  c !== undefined && !c.formula && c.value !== null && c.value !== undefined && c.value !== "";
+
+/** The template's language: its first sheet's title ("Stammdaten" or "Master data"). */
+function languageOf(old: Book): Lang {
+  const title = old.sheets.find((s) => s.name === "Stammdaten")?.rows[0]?.[0]?.value;
+  return title === buildTemplate("en").book.sheets[0].rows[0]?.[0]?.value ? "en" : "de";
+}
+
+/**
+ * Whether `old` is a workbook of the template, from any version: the sheet Stammdaten and at least half of the
+ * current template's names (a workbook made by someone else has neither).
+ */
+export function isTemplateFamily(old: Book, currentNames: string[]): boolean {
+  if (!old.sheets.some((s) => s.name === "Stammdaten")) return false;
+  const have = new Set(old.names.map((n) => n.name.toLowerCase()));
+  return currentNames.filter((n) => have.has(n.toLowerCase())).length * 2 >= currentNames.length;
+}
+
+export function upgradeBook(old: Book, file: string): Upgrade {
+  const lang = languageOf(old);
+  const { book } = buildTemplate(lang);
+  if (!isTemplateFamily(old, book.names.map((n) => n.name))) throw unusable.notTemplate(file, 'Blatt/sheet "Stammdaten"');
+  const oldNames = new Map(old.names.map((n) => [n.name.toLowerCase(), n]));
+  let carried = 0;
+  const added: string[] = [];
+  for (const n of book.names) {
+    const sheet = book.sheets.find((s) => s.name === n.sheet)!;
+    const isInput = (r: number, c: number) => sheet.rows[n.row - 1 + r]?.[n.col - 1 + c]?.style === "input";
+    // computed names (sums, checks) are the template's own formulas: only names of cells the user fills travel
+    if (!Array.from({ length: n.rows * n.cols }, (_, k) => isInput(Math.floor(k / n.cols), k % n.cols)).some(Boolean)) continue;
+    const from = oldNames.get(n.name.toLowerCase());
+    if (!from) {
+      added.push(n.name);
+      continue;
+    }
+    const oldSheet = old.sheets.find((s) => s.name === from.sheet);
+    if (!oldSheet) continue;
+    for (let r = 0; r < from.rows; r++) {
+      for (let c = 0; c < from.cols; c++) {
+        const cell = oldSheet.rows[from.row - 1 + r]?.[from.col - 1 + c];
+        if (!filled(cell)) continue;
+        if (r >= n.rows || c >= n.cols || !isInput(r, c)) {
+          // nothing may be left behind: a value the current template has no cell for stops the move
+          throw unusable.doesNotFit(file, `${quoteSheet(from.sheet)}!${a1(from.row + r, from.col + c)}`, n.name);
+        }
+        const row = (sheet.rows[n.row - 1 + r] ??= []);
+        const target = row[n.col - 1 + c]!;
+        if (target.value === cell.value) continue;
+        row[n.col - 1 + c] = { ...target, value: cell.value };
+        carried++;
+      }
+    }
+  }
+  return { book, lang, carried, added };
+}

@@ -1,0 +1,92 @@
+/**
+ * Moving a workbook filled in an earlier version of the template into the current one (src/workbook/upgrade.ts):
+ * every value travels by defined name, new questions are listed, nothing that has no place is dropped.
+ * The fixture is the example as the template of 2026-11-22 wrote it (before Auskopplung_in_MP_KS, RZ_zertifiziert
+ * and GPU_CPU_Monitoring existed, with Anlage 4.2's table one row higher).
+ */
+import fs from "fs";
+import path from "path";
+import { Book } from "../../src/workbook/book";
+import { assertTemplate } from "../../src/workbook/check";
+import { evaluateBook } from "../../src/workbook/evaluate";
+import { fillExample } from "../../src/workbook/example/scenario";
+import { UnusableFile } from "../../src/workbook/problems";
+import { readBook } from "../../src/workbook/read";
+import { buildTemplate } from "../../src/workbook/template/build";
+import { upgradeBook } from "../../src/workbook/upgrade";
+import { writeBook } from "../../src/workbook/write";
+
+const fixture = path.join(__dirname, "../fixtures/DE-UZ-228-Beispiel-Vorlage-2026-11-22.xlsx");
+
+/** Every filled input cell of `book` by name and position: "CPU_Auslastung[3,2]" → value. */
+function inputsOf(book: Book, only?: Set<string>): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const n of book.names) {
+    if (only && !only.has(n.name)) continue;
+    const sheet = book.sheets.find((s) => s.name === n.sheet)!;
+    for (let r = 0; r < n.rows; r++) {
+      for (let c = 0; c < n.cols; c++) {
+        const cell = sheet.rows[n.row - 1 + r]?.[n.col - 1 + c];
+        if (cell && !cell.formula && cell.value !== null && cell.value !== undefined && cell.value !== "") out.set(`${n.name}[${r},${c}]`, cell.value);
+      }
+    }
+  }
+  return out;
+}
+
+/** The names of cells the user fills in the current template. */
+function inputNames(book: Book): Set<string> {
+  return new Set(book.names.filter((n) => {
+    const sheet = book.sheets.find((s) => s.name === n.sheet)!;
+    return sheet.rows[n.row - 1]?.[n.col - 1]?.style === "input";
+  }).map((n) => n.name));
+}
+
+test("a workbook of the template of 2026-11-22: every value arrives under its name, the new questions are listed", async () => {
+  const old = await readBook(fs.readFileSync(fixture), "alt.xlsx");
+  expect(() => assertTemplate(old, "alt.xlsx")).toThrow(/älteren Version der Vorlage.*deuz upgrade alt.xlsx --out/);
+  const moved = upgradeBook(old, "alt.xlsx");
+  expect(moved.lang).toBe("de");
+  expect(moved.added.sort()).toEqual(["Auskopplung_in_MP_KS", "GPU_CPU_Monitoring", "RZ_zertifiziert"]);
+  const names = inputNames(moved.book);
+  const before = inputsOf(old, names);
+  const after = inputsOf(moved.book, names);
+  expect(before.size).toBeGreaterThan(5000);
+  expect(after).toEqual(before);
+  // cells, each counted once (a month column is also inside its table's name)
+  expect(moved.carried).toBeGreaterThan(5000);
+  expect(moved.carried).toBeLessThanOrEqual(before.size);
+  expect(() => assertTemplate(moved.book, "neu.xlsx")).not.toThrow();
+  // the moved workbook evaluates with the current formulas: the new question is what is missing for CER
+  const ev = evaluateBook(moved.book);
+  expect(ev.inputs.value("PUE_Jahr")).toBeCloseTo(1.3208, 4);
+  expect(ev.inputs.value("CER_Jahr")).toBe("");
+  ev.destroy();
+});
+
+test("a workbook of the current template moves unchanged (nothing new to answer)", async () => {
+  const { book } = buildTemplate("en");
+  fillExample(book, "en");
+  const current = await readBook(await writeBook(book, { lang: "en" }), "current.xlsx");
+  const moved = upgradeBook(current, "current.xlsx");
+  expect(moved.lang).toBe("en");
+  expect(moved.added).toEqual([]);
+  const names = inputNames(moved.book);
+  expect(inputsOf(moved.book, names)).toEqual(inputsOf(current, names));
+});
+
+test("a value the current template has no cell for stops the move, naming the cell; nothing is dropped", async () => {
+  const old = await readBook(fs.readFileSync(fixture), "alt.xlsx");
+  // an old table longer than the current one: a name reaching one row further, with a value there
+  const n = old.names.find((x) => x.name === "IT_ID")!;
+  n.rows += 1;
+  const sheet = old.sheets.find((s) => s.name === n.sheet)!;
+  (sheet.rows[n.row - 1 + n.rows - 1] ??= [])[n.col - 1] = { value: "SRV-EXTRA" };
+  expect(() => upgradeBook(old, "alt.xlsx")).toThrow(UnusableFile);
+  expect(() => upgradeBook(old, "alt.xlsx")).toThrow(/'Anlage 4.1'!A\d+ \(IT_ID\) hat in der aktuellen Vorlage keinen Platz/);
+});
+
+test("a workbook made by someone else is not moved", async () => {
+  const book: Book = { names: [], sheets: [{ name: "Tabelle1", rows: [[{ value: 1 }]], widths: [], validations: [], conditional: [] }] };
+  expect(() => upgradeBook(book, "fremd.xlsx")).toThrow(/nicht aus der DE-UZ-228-Vorlage erstellt/);
+});
