@@ -5,7 +5,7 @@
  * whatever the number of findings, and mark-then-clear
  * gives back exactly the formats the user had; no value the user typed is written.
  */
-import { checkOpenWorkbook, MAX_CELLS_PER_SYNC, readInputs } from "../../src/taskpane/excel/check";
+import { checkOpenWorkbook, MAX_CELLS_PER_SYNC, NO_TEMPLATE, readInputs } from "../../src/taskpane/excel/check";
 import { clearMarks, markFindings, marksFor, MAX_MARKS, readState, STATE_SHEET } from "../../src/taskpane/excel/marks";
 import { Finding } from "../../src/engine/criteria";
 import { evaluateBook } from "../../src/workbook/evaluate";
@@ -33,6 +33,20 @@ test("a check reads every input in one sync and finds the example's failures", a
   // the template's inputs fit well within the 5 MB Excel on the web allows a response
   expect(excel.responses[0]).toBeLessThan(excel.responseLimit / 2);
   expect(findings.filter((f) => f.status === "fail").map((f) => f.id).sort()).toEqual(["3.1.2", "3.2.6.1", "3.2.7", "3.2.9"]);
+});
+
+test("a workbook of the current template lacks no name; one of an earlier version names what it lacks; one without the template is refused", async () => {
+  expect((await checkOpenWorkbook(openExample().context)).absent).toEqual([]);
+  const { book } = buildTemplate("de");
+  fillExample(book, "de");
+  book.names = book.names.filter((n) => n.name !== "Auskopplung_in_MP_KS" && n.name !== "RZ_zertifiziert");
+  const older = new FakeExcel(evaluateBook(book));
+  const r = await checkOpenWorkbook(older.context);
+  expect(r.absent.sort()).toEqual(["Auskopplung_in_MP_KS", "RZ_zertifiziert"]);
+  expect(r.findings.find((f) => f.id === "3.2.8")?.status).toBe("missing");
+  const { book: empty } = buildTemplate("de");
+  empty.names = [];
+  await expect(checkOpenWorkbook(new FakeExcel(evaluateBook(empty)).context)).rejects.toThrow(NO_TEMPLATE);
 });
 
 test("the month columns come from their span, the same values as reading them by name", async () => {

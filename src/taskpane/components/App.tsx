@@ -76,7 +76,8 @@ export function App({ connected }: { connected: boolean }) {
                 const r = await (await excel()).checkAndMark(lang);
                 setFindings(r.findings);
                 setRanges(r.ranges);
-                if (!r.marks) setMessage(t.notMarked);
+                if (r.absent.length) setMessage(t.olderTemplate(r.absent));
+                else if (!r.marks) setMessage(t.notMarked);
                 else if (r.marks.protectedSheets.length) setMessage(t.protectedSheets(r.marks.protectedSheets.join(", ")));
               })}>{busy ? t.checking : t.check}</Button>
               <Button disabled={busy} onClick={() => act(async () => { const r = await (await excel()).removeMarks(lang); setMessage(r.kept ? t.clearedKept(r.kept) : t.cleared); })}>{t.clearMarks}</Button>

@@ -142,6 +142,8 @@ export function formulaRuns(formulas: unknown[][]): { row: number; col: number; 
 export interface CheckOutcome {
   findings: Finding[];
   ranges: Map<string, RangeAddress>;
+  /** Names of the current template the workbook lacks (an earlier version of the template). */
+  absent: string[];
   /** Undefined where the host cannot mark (ExcelApi 1.9 missing): the findings are only listed. */
   marks?: MarkOutcome;
 }
@@ -150,10 +152,10 @@ export interface CheckOutcome {
 export async function checkAndMark(lang: "de" | "en"): Promise<CheckOutcome> {
   requireFeature("check", lang);
   return Excel.run(async (context) => {
-    const { findings, ranges } = await checkOpenWorkbook(context);
-    if (!supported("marks")) return { findings, ranges };
+    const { findings, ranges, absent } = await checkOpenWorkbook(context);
+    if (!supported("marks")) return { findings, ranges, absent };
     const marks = await markFindings(context, marksFor(findings, ranges, lang));
-    return { findings, ranges, marks };
+    return { findings, ranges, absent, marks };
   });
 }
 

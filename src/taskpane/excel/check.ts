@@ -147,7 +147,21 @@ export async function readInputs(context: Excel.RequestContext, names: string[] 
   return { inputs, ranges: addresses };
 }
 
-export async function checkOpenWorkbook(context: Excel.RequestContext): Promise<{ findings: Finding[]; ranges: Map<string, RangeAddress> }> {
+export interface OpenWorkbookCheck {
+  findings: Finding[];
+  ranges: Map<string, RangeAddress>;
+  /** Names of the current template the workbook lacks (an earlier version of the template): their data is "fehlt". */
+  absent: string[];
+}
+
+/** The message when the workbook holds none of the template's names: there is nothing to check. */
+export const NO_TEMPLATE =
+  "Diese Arbeitsmappe enthält die DE-UZ-228-Vorlage nicht: zuerst „Vorlage einfügen“ (Start). / This workbook does not hold the DE-UZ 228 template: first \"Insert template\" (Start).";
+
+export async function checkOpenWorkbook(context: Excel.RequestContext): Promise<OpenWorkbookCheck> {
   const { inputs, ranges } = await readInputs(context);
-  return { findings: checkAll(inputs), ranges };
+  const names = inputNames();
+  const absent = names.filter((n) => !ranges.has(n));
+  if (absent.length === names.length) throw new Error(NO_TEMPLATE);
+  return { findings: checkAll(inputs), ranges, absent };
 }

@@ -13,6 +13,9 @@ export const de = {
   clearMarks: "Markierungen entfernen",
   cleared: "Markierungen entfernt; Ihre Formate sind wiederhergestellt.",
   clearedKept: (n: number) => `${n} Markierungen bleiben, weil ihr Blatt geschützt ist und keine Formatierung erlaubt; nach Aufheben des Blattschutzes erneut entfernen.`,
+  olderTemplate: (names: string[]) =>
+    `Diese Arbeitsmappe stammt aus einer älteren Version der Vorlage: ${names.length} Feld(er) fehlen (${names.slice(0, 5).join(", ")}${names.length > 5 ? " …" : ""}), ihre Kriterien zeigen „fehlt“. ` +
+    "Die Werte in die aktuelle Vorlage übernehmen: deuz upgrade ALT.xlsx --out NEU.xlsx (README).",
   notMarked: "Diese Excel-Version kann die Zellen nicht markieren (ExcelApi 1.9 fehlt): die Befunde stehen nur hier.",
   protectedSheets: (list: string) => `Nicht markiert, weil das Blatt geschützt ist und keine Formatierung erlaubt: ${list}.`,
   exportAuditor: "Für Prüfer exportieren",

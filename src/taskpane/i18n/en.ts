@@ -15,6 +15,9 @@ export const en: Strings = {
   clearMarks: "Remove marks",
   cleared: "Marks removed; your formats are restored.",
   clearedKept: (n: number) => `${n} marks stay because their sheet is protected and does not allow formatting; remove them again once the sheet is unprotected.`,
+  olderTemplate: (names: string[]) =>
+    `This workbook comes from an earlier version of the template: ${names.length} field(s) missing (${names.slice(0, 5).join(", ")}${names.length > 5 ? " …" : ""}); their criteria show "missing". ` +
+    "Carry the values into the current template: deuz upgrade OLD.xlsx --out NEW.xlsx (README).",
   notMarked: "This version of Excel cannot mark the cells (ExcelApi 1.9 missing): the findings are listed here only.",
   protectedSheets: (list: string) => `Not marked because the sheet is protected and does not allow formatting: ${list}.`,
   exportAuditor: "Export for the auditor",
