@@ -1,6 +1,7 @@
 /**
- * Hostile files for `deuz check`, generated here: each exits 2 with one readable line, within 10 s and
- * 1 GB (the process runs with --max-old-space-size=1024), and the file is byte for byte unchanged.
+ * Hostile files for `deuz check` and `deuz upgrade`, generated here: each exits 2 with one readable line, within
+ * 10 s and 1 GB (the process runs with --max-old-space-size=1024), the file is byte for byte unchanged and
+ * `upgrade` writes no output file.
  */
 import { execFileSync, spawnSync } from "child_process";
 import crypto from "crypto";
@@ -22,10 +23,10 @@ beforeAll(() => {
   }
 });
 
-function check(file: string) {
+function check(file: string, command: string[] = ["check", file]) {
   const before = sha(file);
   const started = Date.now();
-  const r = spawnSync(process.execPath, ["--max-old-space-size=1024", "bin/deuz.js", "check", file], { cwd: root, encoding: "utf8", timeout: 10_000 });
+  const r = spawnSync(process.execPath, ["--max-old-space-size=1024", "bin/deuz.js", ...command], { cwd: root, encoding: "utf8", timeout: 10_000 });
   return { status: r.status, stderr: r.stderr, stdout: r.stdout, ms: Date.now() - started, unchanged: sha(file) === before, signal: r.signal };
 }
 
@@ -101,16 +102,36 @@ const cases: [string, () => Promise<string> | string, RegExp][] = [
   ["a workbook made by someone else", async () => { const zip = await JSZip.loadAsync(await writeTemplate("de")); const wb = (await zip.file("xl/workbook.xml")!.async("string")).replace(/name="Stammdaten"/, 'name="Tabelle1"'); return templateWith({ "xl/workbook.xml": wb }, "other.xlsx"); }, /nicht aus der DE-UZ-228-Vorlage/],
 ];
 
-describe.each(cases)("deuz check on %s", (_, make, message) => {
+/** Exit 2 with one readable line, in time, without a crash, the file unchanged. */
+function refusedWell(r: ReturnType<typeof check>, message: RegExp): void {
+  expect(r.signal).toBeNull();
+  expect(r.stderr).toMatch(message);
+  expect(r.stderr.trim().split("\n")).toHaveLength(1);
+  expect(r.status).toBe(2);
+  expect(r.ms).toBeLessThan(10_000);
+  expect(r.unchanged).toBe(true);
+}
+
+/** Each hostile file is made once, for both commands. */
+const made = new Map<string, Promise<string>>();
+const once = (name: string, make: () => Promise<string> | string) => {
+  if (!made.has(name)) made.set(name, Promise.resolve(make()));
+  return made.get(name)!;
+};
+
+describe.each(cases)("deuz check on %s", (name, make, message) => {
   test("exits 2 with one readable line, in bounded time and memory, and leaves the file unchanged", async () => {
-    const file = await make();
-    const r = check(file);
-    expect(r.signal).toBeNull();
-    expect(r.stderr).toMatch(message);
-    expect(r.stderr.trim().split("\n")).toHaveLength(1);
-    expect(r.status).toBe(2);
-    expect(r.ms).toBeLessThan(10_000);
-    expect(r.unchanged).toBe(true);
+    const file = await once(name, make);
+    refusedWell(check(file), message);
+  }, 30_000);
+});
+
+describe.each(cases)("deuz upgrade on %s", (name, make, message) => {
+  test("exits 2 with one readable line, in bounded time and memory, writes nothing and leaves the file unchanged", async () => {
+    const file = await once(name, make);
+    const out = path.join(dir, `upgraded-${path.basename(file)}`);
+    refusedWell(check(file, ["upgrade", file, "--out", out]), message);
+    expect(fs.existsSync(out)).toBe(false);
   }, 30_000);
 });
 
