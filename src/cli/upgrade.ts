@@ -31,6 +31,10 @@ export async function upgradeCommand(args: string[], io: Io): Promise<number> {
   fs.writeFileSync(out, await writeBook(moved.book, { lang: moved.lang }));
   const de = moved.lang === "de";
   io.out(`${de ? `${moved.carried} Werte übernommen` : `${moved.carried} values carried over`}: ${out}\n`);
+  if (moved.converted.length) {
+    const list = moved.converted.slice(0, 5).join(", ") + (moved.converted.length > 5 ? ` (+${moved.converted.length - 5})` : "");
+    io.out(`${de ? "Formeln in Eingabezellen als Werte übernommen" : "Formulas in input cells carried over as their values"}: ${list}\n`);
+  }
   if (moved.added.length) {
     io.out(`${de ? "Neu in dieser Version der Vorlage, bitte ausfüllen" : "New in this version of the template, please fill in"}: ${moved.added.join(", ")}\n`);
   }

@@ -4,7 +4,9 @@
  * takes the value of the same cell (row and column within the named range) of the old workbook. Formulas are
  * the current template's; nothing of the old file is written, and a value that would not fit stops the move.
  */
+import { DetailedCellError } from "hyperformula";
 import { Book, BookCell, quoteSheet, a1 } from "./book";
+import { evaluateBook, EvaluatedBook } from "./evaluate";
 import { unusable } from "./problems";
 import { buildTemplate } from "./template/build";
 import { Lang } from "./template/model";
@@ -16,10 +18,15 @@ export interface Upgrade {
   carried: number;
   /** Inputs of the current template the old workbook did not have: new questions to answer. */
   added: string[];
+  /**
+   * Input cells where the user had typed a formula ("=12000+345"): it travels as the value it gives in the old
+   * workbook, since the cells it may refer to can sit elsewhere in the current template. Old addresses.
+   */
+  converted: string[];
 }
 
 const filled = (c: BookCell | undefined): c is BookCell =>
-  c !== undefined && !c.formula && c.value !== null && c.value !== undefined && c.value !== "";
+  c !== undefined && (Boolean(c.formula) || c.error !== undefined || (c.value !== null && c.value !== undefined && c.value !== ""));
 
 /** The template's language: its first sheet's title ("Stammdaten" or "Master data"). */
 function languageOf(old: Book): Lang {
@@ -44,6 +51,15 @@ export function upgradeBook(old: Book, file: string): Upgrade {
   const oldNames = new Map(old.names.map((n) => [n.name.toLowerCase(), n]));
   let carried = 0;
   const added: string[] = [];
+  const converted: string[] = [];
+  // the old workbook is evaluated only if an input cell holds a formula (rare)
+  let evaluated: EvaluatedBook | undefined;
+  const valueOf = (sheet: string, row: number, col: number): Pick<BookCell, "value" | "error"> => {
+    evaluated ??= evaluateBook(old);
+    const v = evaluated.hf.getCellValue({ sheet: evaluated.hf.getSheetId(sheet)!, row, col });
+    if (v instanceof DetailedCellError) return { error: v.value };
+    return { value: v === null || v === undefined ? null : (v as string | number | boolean) };
+  };
   for (const n of book.names) {
     const sheet = book.sheets.find((s) => s.name === n.sheet)!;
     const isInput = (r: number, c: number) => sheet.rows[n.row - 1 + r]?.[n.col - 1 + c]?.style === "input";
@@ -62,15 +78,21 @@ export function upgradeBook(old: Book, file: string): Upgrade {
         if (!filled(cell)) continue;
         if (r >= n.rows || c >= n.cols || !isInput(r, c)) {
           // nothing may be left behind: a value the current template has no cell for stops the move
+          evaluated?.destroy();
           throw unusable.doesNotFit(file, `${quoteSheet(from.sheet)}!${a1(from.row + r, from.col + c)}`, n.name);
         }
+        const at = { row: from.row - 1 + r, col: from.col - 1 + c };
+        const address = `${quoteSheet(from.sheet)}!${a1(at.row + 1, at.col + 1)}`;
+        const typed = cell.formula ? valueOf(from.sheet, at.row, at.col) : { value: cell.value, error: cell.error };
+        if (cell.formula && !converted.includes(address)) converted.push(address);
         const row = (sheet.rows[n.row - 1 + r] ??= []);
         const target = row[n.col - 1 + c]!;
-        if (target.value === cell.value) continue;
-        row[n.col - 1 + c] = { ...target, value: cell.value };
+        if (target.value === typed.value && target.error === typed.error) continue;
+        row[n.col - 1 + c] = { style: target.style, format: target.format, ...typed };
         carried++;
       }
     }
   }
-  return { book, lang, carried, added };
+  evaluated?.destroy();
+  return { book, lang, carried, added, converted };
 }

@@ -132,6 +132,8 @@ export function toExcelJs(book: Book, { lang, cachedResults = true }: WriteOptio
         if (cell.formula) {
           const value = sheetId === undefined ? undefined : result(evaluated!.hf.getCellValue({ sheet: sheetId, row: r, col: c }));
           target.value = value === undefined ? { formula: cell.formula } : ({ formula: cell.formula, result: value } as ExcelJS.CellFormulaValue);
+        } else if (cell.error !== undefined) {
+          target.value = { error: cell.error } as ExcelJS.CellErrorValue;
         } else if (cell.value !== null && cell.value !== undefined) {
           target.value = cell.format === "date" && typeof cell.value === "number" ? new Date(EXCEL_EPOCH + cell.value * 86_400_000) : cell.value;
         }

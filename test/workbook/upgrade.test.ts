@@ -90,3 +90,28 @@ test("a workbook made by someone else is not moved", async () => {
   const book: Book = { names: [], sheets: [{ name: "Tabelle1", rows: [[{ value: 1 }]], widths: [], validations: [], conditional: [] }] };
   expect(() => upgradeBook(book, "fremd.xlsx")).toThrow(/nicht aus der DE-UZ-228-Vorlage erstellt/);
 });
+
+test("a formula the user typed into an input cell travels as the value it gives; an error typed stays an error", async () => {
+  const old = await readBook(fs.readFileSync(fixture), "alt.xlsx");
+  const it = old.names.find((x) => x.name === "MP_IT2")!;
+  const sheet = old.sheets.find((s) => s.name === it.sheet)!;
+  const at = (r: number) => (sheet.rows[it.row - 1 + r] ??= []);
+  const refersTo = `${String.fromCharCode(64 + it.col)}${it.row + 1}`;
+  at(0)[it.col - 1] = { formula: "500000+79859" };
+  at(2)[it.col - 1] = { formula: `${refersTo}*2` }; // another cell of the old table: its place may differ now
+  at(3)[it.col - 1] = { error: "#N/A" };
+  const secondBefore = sheet.rows[it.row][it.col - 1]!.value as number;
+  const moved = upgradeBook(old, "alt.xlsx");
+  expect(moved.converted).toEqual([`'Anlage 3.4'!${String.fromCharCode(64 + it.col)}${it.row}`, `'Anlage 3.4'!${String.fromCharCode(64 + it.col)}${it.row + 2}`]);
+  const now = moved.book.names.find((x) => x.name === "MP_IT2")!;
+  const cells = moved.book.sheets.find((s) => s.name === now.sheet)!.rows;
+  const cell = (r: number) => cells[now.row - 1 + r][now.col - 1]!;
+  expect(cell(0)).toMatchObject({ value: 579859, style: "input" });
+  expect(cell(0).formula).toBeUndefined();
+  expect(cell(2).value).toBe(secondBefore * 2);
+  expect(cell(3)).toMatchObject({ error: "#N/A", style: "input" });
+  // written and read back, the error is still there
+  const again = await readBook(await writeBook(moved.book, { lang: "de" }), "neu.xlsx");
+  const back = again.sheets.find((s) => s.name === now.sheet)!.rows[now.row - 1 + 3][now.col - 1]!;
+  expect(back.error ?? back.value).toBe("#N/A");
+});
