@@ -9,6 +9,7 @@ import { Book, BookCell, quoteSheet, a1 } from "./book";
 import { evaluateBook, EvaluatedBook } from "./evaluate";
 import { unusable } from "./problems";
 import { buildTemplate } from "./template/build";
+import { defaultOptions, TemplateOptions } from "./template/layout";
 import { Lang } from "./template/model";
 
 export interface Upgrade {
@@ -44,9 +45,27 @@ export function isTemplateFamily(old: Book, currentNames: string[]): boolean {
   return currentNames.filter((n) => have.has(n.toLowerCase())).length * 2 >= currentNames.length;
 }
 
+/** The first column of each table, by the option that sizes it. */
+const TABLE_OF: Record<keyof TemplateOptions, string> = {
+  monitoringMonths: "Monat",
+  inventoryRows: "TGA_Bezeichnung",
+  customerRows: "Kunde_Name",
+  itRows: "IT_ID",
+  cpuRows: "CPU_Server_ID",
+  storageRows: "Speicher_ID",
+};
+
+/** The current template's tables at least as long as the old workbook's (a large data centre lengthens them). */
+function optionsFor(old: Book): TemplateOptions {
+  const rowsOf = (name: string) => old.names.find((n) => n.name.toLowerCase() === name.toLowerCase())?.rows ?? 0;
+  const options = { ...defaultOptions };
+  for (const key of Object.keys(TABLE_OF) as (keyof TemplateOptions)[]) options[key] = Math.max(defaultOptions[key], rowsOf(TABLE_OF[key]));
+  return options;
+}
+
 export function upgradeBook(old: Book, file: string): Upgrade {
   const lang = languageOf(old);
-  const { book } = buildTemplate(lang);
+  const { book } = buildTemplate(lang, optionsFor(old));
   if (!isTemplateFamily(old, book.names.map((n) => n.name))) throw unusable.notTemplate(file, 'Blatt/sheet "Stammdaten"');
   const oldNames = new Map(old.names.map((n) => [n.name.toLowerCase(), n]));
   let carried = 0;

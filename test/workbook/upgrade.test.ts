@@ -77,13 +77,13 @@ test("a workbook of the current template moves unchanged (nothing new to answer)
 
 test("a value the current template has no cell for stops the move, naming the cell; nothing is dropped", async () => {
   const old = await readBook(fs.readFileSync(fixture), "alt.xlsx");
-  // an old table longer than the current one: a name reaching one row further, with a value there
-  const n = old.names.find((x) => x.name === "IT_ID")!;
+  // one column's name reaching a row further than its table (the table itself grows to the old length)
+  const n = old.names.find((x) => x.name === "IT_Typ")!;
   n.rows += 1;
   const sheet = old.sheets.find((s) => s.name === n.sheet)!;
-  (sheet.rows[n.row - 1 + n.rows - 1] ??= [])[n.col - 1] = { value: "SRV-EXTRA" };
+  (sheet.rows[n.row - 1 + n.rows - 1] ??= [])[n.col - 1] = { value: "Server" };
   expect(() => upgradeBook(old, "alt.xlsx")).toThrow(UnusableFile);
-  expect(() => upgradeBook(old, "alt.xlsx")).toThrow(/'Anlage 4.1'!A\d+ \(IT_ID\) hat in der aktuellen Vorlage keinen Platz/);
+  expect(() => upgradeBook(old, "alt.xlsx")).toThrow(/'Anlage 4.1'!B\d+ \(IT_Typ\) hat in der aktuellen Vorlage keinen Platz/);
 });
 
 test("a workbook made by someone else is not moved", async () => {
@@ -114,4 +114,19 @@ test("a formula the user typed into an input cell travels as the value it gives;
   const again = await readBook(await writeBook(moved.book, { lang: "de" }), "neu.xlsx");
   const back = again.sheets.find((s) => s.name === now.sheet)!.rows[now.row - 1 + 3][now.col - 1]!;
   expect(back.error ?? back.value).toBe("#N/A");
+});
+
+test("tables a large data centre lengthened stay as long (5,600 inventory rows: the server in row 5,500 arrives)", async () => {
+  const { defaultOptions } = await import("../../src/workbook/template/layout");
+  const { book } = buildTemplate("de", { ...defaultOptions, itRows: 5600, monitoringMonths: 48 });
+  const { setInput } = await import("../../src/workbook/fill");
+  setInput(book, "IT_ID", "SRV-5500", 5499);
+  setInput(book, "Monat", 45000, 47);
+  book.names = book.names.filter((n) => n.name !== "RZ_zertifiziert");
+  const moved = upgradeBook(await readBook(await writeBook(book, { lang: "de", cachedResults: false }), "gross.xlsx"), "gross.xlsx");
+  const it = moved.book.names.find((n) => n.name === "IT_ID")!;
+  expect(it.rows).toBe(5600);
+  expect(moved.book.names.find((n) => n.name === "Monat")!.rows).toBe(48);
+  expect(inputsOf(moved.book, new Set(["IT_ID"])).get("IT_ID[5499,0]")).toBe("SRV-5500");
+  expect(moved.added).toEqual(["RZ_zertifiziert"]);
 });
