@@ -26,6 +26,8 @@ export const balancePeriodMaxAgeMonths = 3;
 export const iteuMin = 0.2;
 /** Anhang D: at least 90 % of servers / storage capacity monitored. */
 export const coverageMin = 0.9;
+/** 3.3.2 Nachweis: "Datenreihen über mindestens 3 Monate" (CPU per server, occupancy per storage system). */
+export const seriesMonthsMin = 3;
 
 /** 3.2.9 binds systems commissioned from 2013-01-01 on with more than 10 kW_th. */
 export function refrigerantRuleApplies(commissioning: number, thermalPowerKw: number): boolean {

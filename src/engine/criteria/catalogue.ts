@@ -4,7 +4,7 @@
  */
 import { serialToYmd } from "../dates";
 import { callDeuz } from "../formulas";
-import { coverageMin, iteuMin, wasteHeatRuleApplies } from "../rules";
+import { coverageMin, iteuMin, seriesMonthsMin, wasteHeatRuleApplies } from "../rules";
 import { answer, answers, cell, check, column, isBlankValue, num, raw, YES } from "./read";
 import { CellRef, CellValue, Criterion, Evaluation, Inputs, isCellError, Role } from "./types";
 import { Text } from "../errors";
@@ -820,8 +820,8 @@ export const criteria: Criterion[] = [
           en: "3.3.2: Anlage 4.1 lists GPU servers. Answer Yes/No in Anlage 4.2 whether their CPU utilisation is monitored monthly too (\"für alle Server\").",
         }, shownCoverage, coverageMin);
       }
-      if (servers === null || storage === null || months < 3 || storageMonths < 3) {
-        return missing([servers === null || months < 3 ? cell("CPU_Auslastung") : cell("Speicher_belegt_GB")], {
+      if (servers === null || storage === null || months < seriesMonthsMin || storageMonths < seriesMonthsMin) {
+        return missing([servers === null || months < seriesMonthsMin ? cell("CPU_Auslastung") : cell("Speicher_belegt_GB")], {
           de: "3.3.2: CPU-Auslastung je Server und Speicherbelegung je Speichersystem für mindestens 3 Monate eintragen (Anlage 4.2, Anlage 4.2 Speicher).",
           en: "3.3.2: enter CPU utilisation per server and storage occupancy per storage system for at least 3 months (Anlage 4.2, Anlage 4.2 Speicher).",
         }, shownCoverage, coverageMin);

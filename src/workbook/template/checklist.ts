@@ -6,6 +6,8 @@
  */
 import { CER_NEEDS, IT_REQUIRED, PUE_NEEDS } from "../../engine/criteria/catalogue";
 import { Role } from "../../engine/criteria/types";
+import { serialToYmd } from "../../engine/dates";
+import { coverageMin, seriesMonthsMin, wasteHeatRuleFrom } from "../../engine/rules";
 import { IT_ONLY } from "./layout";
 import { isNo, isYes } from "./vocabulary";
 
@@ -38,7 +40,8 @@ const kinds = (lists: string[][], range: string) => `OR(${lists.map((words) => `
 const PUBLISHED_NO = `AND(${isNo("Kennzahlen_veroeffentlicht")},NOT(${isYes("Sicherheitsausnahme")}))`;
 const PUBLISHED_BLANK = `AND(Kennzahlen_veroeffentlicht="",NOT(${isYes("Sicherheitsausnahme")}))`;
 /** 3.2.10 binds data centres commissioned from 2023-01-01 on. */
-const WASTE_HEAT_BOUND = `AND(ISNUMBER(Inbetriebnahme_RZ),Inbetriebnahme_RZ>=DATE(2023,1,1))`;
+const bound = serialToYmd(wasteHeatRuleFrom);
+const WASTE_HEAT_BOUND = `AND(ISNUMBER(Inbetriebnahme_RZ),Inbetriebnahme_RZ>=DATE(${bound.year},${bound.month},${bound.day}))`;
 
 const ENMS = ["EnMS_Strategie", "EnMS_Zustaendigkeiten", "EnMS_Messkonzept", "EnMS_Ziele", "EnMS_Bereichsuebergreifend", "EnMS_KVP", "EnMS_TCO", "EnMS_Umweltzeichen"];
 const MESSKONZEPT = ["Messkonzept_Schema_Strom", "Messkonzept_Schema_Kaelte", "Messkonzept_Messpunkte", "Messkonzept_Berechnung", "Messkonzept_Zaehler_Auskopplung"];
@@ -119,11 +122,11 @@ export const checklistFormulas: Record<string, CriterionFormulas> = {
   "3.3.2": {
     format: "percent",
     // the coverage that fails: servers, else storage (as the catalogue shows it)
-    value: `IF(AND(NOT(AND(ISNUMBER(Erfassung_Server),Erfassung_Server<0.9)),ISNUMBER(Erfassung_Speicher),Erfassung_Speicher<0.9),Erfassung_Speicher,Erfassung_Server)`,
-    limit: "0.9",
+    value: `IF(AND(NOT(AND(ISNUMBER(Erfassung_Server),Erfassung_Server<${coverageMin})),ISNUMBER(Erfassung_Speicher),Erfassung_Speicher<${coverageMin}),Erfassung_Speicher,Erfassung_Server)`,
+    limit: String(coverageMin),
     // rows of Anlage 4.2 with CPU values but no server ID miss data (the IDs themselves: see docs/interpretations.md)
-    fail: `OR(AND(ISNUMBER(Erfassung_Server),Erfassung_Server<0.9),AND(ISNUMBER(Erfassung_Speicher),Erfassung_Speicher<0.9),AND(GPU_Server>0,${isNo("GPU_CPU_Monitoring")}))`,
-    missing: `OR(CPU_Zeilen_ohne_Kennung>0,NOT(ISNUMBER(Erfassung_Server)),NOT(ISNUMBER(Erfassung_Speicher)),CPU_Monate<3,Speicher_Monate<3,AND(GPU_Server>0,GPU_CPU_Monitoring=""))`,
+    fail: `OR(AND(ISNUMBER(Erfassung_Server),Erfassung_Server<${coverageMin}),AND(ISNUMBER(Erfassung_Speicher),Erfassung_Speicher<${coverageMin}),AND(GPU_Server>0,${isNo("GPU_CPU_Monitoring")}))`,
+    missing: `OR(CPU_Zeilen_ohne_Kennung>0,NOT(ISNUMBER(Erfassung_Server)),NOT(ISNUMBER(Erfassung_Speicher)),CPU_Monate<${seriesMonthsMin},Speicher_Monate<${seriesMonthsMin},AND(GPU_Server>0,GPU_CPU_Monitoring=""))`,
   },
   "3.3.3": {
     format: "percent",

@@ -3,6 +3,7 @@
  * workbook-level defined name; formulas use only what Excel and HyperFormula both evaluate.
  */
 import { CER_METERS, PUE_METERS } from "../../engine/criteria/catalogue";
+import { seriesMonthsMin } from "../../engine/rules";
 import { Field, Lang, SheetSpec } from "./model";
 import {
   componentKinds, insulationMedia, isNo, isOneOf, isYes, itKinds, kindWords, monthStatus, refrigerantKinds, refrigerantList,
@@ -36,7 +37,7 @@ export const ITEU_MONTHS = 12;
  * needs to count as a monitored server, or as many as the series has months while it is shorter (then 3.3.2
  * is *fehlt* for the series, not *nicht erfüllt* for the coverage).
  */
-const SERIES_MONTHS = "MIN(3,MAX(1,CPU_Monate))";
+export const SERIES_MONTHS = `MIN(${seriesMonthsMin},MAX(1,CPU_Monate))`;
 
 /** The applicant operates IT only, not the data centre (Abschnitt 2, third indent). */
 export const IT_ONLY = `AND(${isYes("Rolle_IT_Betreiber")},NOT(${isYes("Rolle_RZ_Betreiber")}),NOT(${isYes("Rolle_RZ_Dienstleister")}))`;
@@ -433,8 +434,7 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
             name: "CPU_Auslastung", header: { de: "CPU-Auslastung", en: "CPU utilisation" }, kind: "fraction", format: "percent", span: ITEU_MONTHS,
             spanHeader: (k) => `=IF(Zeitraum_von="","M${k + 1}",EDATE(Zeitraum_von,${k}))`,
           },
-          // blank on an empty row (a 0 there reads like a server without values)
-          // a plain COUNT, its zero hidden by the format: a per-row IF around it costs HyperFormula some 15 % of a
+          // a plain COUNT, its zero hidden by the format (a 0 on an empty row reads like a server without values): a per-row IF around it costs HyperFormula some 15 % of a
           // check of 5,000 servers (npm run bench)
           { name: "CPU_Werte", header: { de: "Monate mit Wert", en: "Months with a value" }, kind: "formula", format: "count", formula: (r) => `COUNT(B${r}:M${r})` },
         ],

@@ -4,7 +4,9 @@
  * its own check, so the marks update as the user types and stay off for criteria of other roles.
  */
 import { a1, ConditionalFormat } from "../book";
+import { coverageMin, seriesMonthsMin } from "../../engine/rules";
 import { anyRoleFormula, statusName } from "./checklist";
+import { SERIES_MONTHS } from "./layout";
 import { Field, Lang, NameAddress } from "./model";
 import { isNo, isYes, monthStatus, rowStatus, statusWords } from "./vocabulary";
 
@@ -96,7 +98,7 @@ export function tableMarks(lang: Lang, find: (name: string) => NameAddress): Rec
   figure("ITEU_SV", "ITEU_Pruefung", "3.3.3");
 
   // IT load (3.3.2, Anhang D): coverage below 90 %, series shorter than 3 months (3.3.3: 12, or 1 by Ausnahme 1)
-  for (const name of ["Erfassung_Server", "Erfassung_Speicher"]) add(name, first(name), "fail", ["3.3.2"], `ISNUMBER(${first(name)}),${first(name)}<0.9`);
+  for (const name of ["Erfassung_Server", "Erfassung_Speicher"]) add(name, first(name), "fail", ["3.3.2"], `ISNUMBER(${first(name)}),${first(name)}<${coverageMin}`);
   // Anlage 4.2 (3.3.2): CPU values without a server ID do not count as a monitored server
   add("CPU_Server_ID", range("CPU_Server_ID"), "missing", ["3.3.2"], `${first("CPU_Server_ID")}="",ISNUMBER(${rowOf("CPU_Werte")}),${rowOf("CPU_Werte")}>0`);
   add("CPU_Zeilen_ohne_Kennung", first("CPU_Zeilen_ohne_Kennung"), "missing", ["3.3.2"], `${first("CPU_Zeilen_ohne_Kennung")}>0`);
@@ -111,9 +113,9 @@ export function tableMarks(lang: Lang, find: (name: string) => NameAddress): Rec
   addWhileApplies("CPU_Server_ID", ["3.3.2"], `OR(IFERROR(OR(${at("IT_Typ")}<>"Server",${isYes(at("IT_GPU"))}),TRUE),${repeated("CPU_Server_ID")})`);
   // rows with an ID but a series shorter than 3 months do not count as monitored: red while the server coverage fails
   add("CPU_Werte", range("CPU_Werte"), "fail", ["3.3.2"],
-    `${rowOf("CPU_Server_ID")}<>"",ISNUMBER(${first("CPU_Werte")}),${first("CPU_Werte")}>0,${first("CPU_Werte")}<MIN(3,MAX(1,CPU_Monate)),ISNUMBER(Erfassung_Server),Erfassung_Server<0.9`);
-  add("CPU_Zeilen_kurz", first("CPU_Zeilen_kurz"), "fail", ["3.3.2"], `${first("CPU_Zeilen_kurz")}>0,ISNUMBER(Erfassung_Server),Erfassung_Server<0.9`);
+    `${rowOf("CPU_Server_ID")}<>"",ISNUMBER(${first("CPU_Werte")}),${first("CPU_Werte")}>0,${first("CPU_Werte")}<${SERIES_MONTHS},ISNUMBER(Erfassung_Server),Erfassung_Server<${coverageMin}`);
+  add("CPU_Zeilen_kurz", first("CPU_Zeilen_kurz"), "fail", ["3.3.2"], `${first("CPU_Zeilen_kurz")}>0,ISNUMBER(Erfassung_Server),Erfassung_Server<${coverageMin}`);
   add("CPU_Monate", first("CPU_Monate"), "missing", ["3.3.2", "3.3.3"], `${first("CPU_Monate")}<ITEU_Monate_noetig`);
-  add("Speicher_Monate", first("Speicher_Monate"), "missing", ["3.3.2"], `${first("Speicher_Monate")}<3`);
+  add("Speicher_Monate", first("Speicher_Monate"), "missing", ["3.3.2"], `${first("Speicher_Monate")}<${seriesMonthsMin}`);
   return out;
 }
