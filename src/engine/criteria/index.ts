@@ -38,12 +38,12 @@ export function checkAll(inputs: Inputs, roles: Role[] = rolesOf(inputs)): Findi
     const others = findings.filter((f) => f.id !== "3.1.2");
     const failing = others.filter((f) => f.status === "fail").map((f) => f.id);
     const lacking = others.filter((f) => f.status === "missing").map((f) => f.id);
-    const own = report.status === "missing" ? report.message : null;
-    const join = (a: string, b: string) => (own ? `${a} ${b}` : b);
+    // its own missing answer stays in front of the list
+    const own = (lang: "de" | "en") => (report.status === "missing" ? `${report.message[lang]} ` : "");
     if (failing.length) {
-      Object.assign(report, { status: "fail", message: { de: join(own?.de ?? "", `3.1.2: Nicht erfüllt sind ${failing.join(", ")}.`), en: join(own?.en ?? "", `3.1.2: not met are ${failing.join(", ")}.`) } });
+      Object.assign(report, { status: "fail", message: { de: `${own("de")}3.1.2: Nicht erfüllt sind ${failing.join(", ")}.`, en: `${own("en")}3.1.2: not met are ${failing.join(", ")}.` } });
     } else if (lacking.length) {
-      Object.assign(report, { status: "missing", message: { de: join(own?.de ?? "", `3.1.2: Angaben fehlen zu ${lacking.join(", ")}.`), en: join(own?.en ?? "", `3.1.2: data are missing for ${lacking.join(", ")}.`) } });
+      Object.assign(report, { status: "missing", message: { de: `${own("de")}3.1.2: Angaben fehlen zu ${lacking.join(", ")}.`, en: `${own("en")}3.1.2: data are missing for ${lacking.join(", ")}.` } });
     }
   }
   return findings;
