@@ -81,27 +81,28 @@ export function upgradeBook(old: Book, file: string): Upgrade {
   };
   for (const n of book.names) {
     const sheet = book.sheets.find((s) => s.name === n.sheet)!;
-    const isInput = (r: number, c: number) => sheet.rows[n.row - 1 + r]?.[n.col - 1 + c]?.style === "input";
-    // computed names (sums, checks) are the template's own formulas: only names of cells the user fills travel
-    if (!Array.from({ length: n.rows * n.cols }, (_, k) => isInput(Math.floor(k / n.cols), k % n.cols)).some(Boolean)) continue;
+    const isInput = (r: number, c: number) => r < n.rows && c < n.cols && sheet.rows[n.row - 1 + r]?.[n.col - 1 + c]?.style === "input";
     const from = oldNames.get(n.name.toLowerCase());
     if (!from) {
-      added.push(n.name);
+      // a name of cells the user fills that the old workbook lacks: a new question
+      if (Array.from({ length: n.rows * n.cols }, (_, k) => isInput(Math.floor(k / n.cols), k % n.cols)).some(Boolean)) added.push(n.name);
       continue;
     }
     const oldSheet = old.sheets.find((s) => s.name === from.sheet);
     if (!oldSheet) continue;
     for (let r = 0; r < from.rows; r++) {
       for (let c = 0; c < from.cols; c++) {
-        const cell = oldSheet.rows[from.row - 1 + r]?.[from.col - 1 + c];
-        if (!filled(cell)) continue;
-        if (r >= n.rows || c >= n.cols || !isInput(r, c)) {
-          // nothing may be left behind: a value the current template has no cell for stops the move
-          evaluated?.destroy();
-          throw unusable.doesNotFit(file, `${quoteSheet(from.sheet)}!${a1(from.row + r, from.col + c)}`, n.name);
-        }
         const at = { row: from.row - 1 + r, col: from.col - 1 + c };
+        const cell = oldSheet.rows[at.row]?.[at.col];
+        if (!filled(cell)) continue;
         const address = `${quoteSheet(from.sheet)}!${a1(at.row + 1, at.col + 1)}`;
+        if (!isInput(r, c)) {
+          // a formula there was the old template's computation (the current template computes anew); a value the
+          // current template has no input cell for stops the move: nothing may be left behind
+          if (cell.formula) continue;
+          evaluated?.destroy();
+          throw unusable.doesNotFit(file, address, n.name);
+        }
         const typed = cell.formula ? valueOf(from.sheet, at.row, at.col) : { value: cell.value, error: cell.error };
         if (cell.formula && !converted.includes(address)) converted.push(address);
         const row = (sheet.rows[n.row - 1 + r] ??= []);

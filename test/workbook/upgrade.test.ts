@@ -130,3 +130,10 @@ test("tables a large data centre lengthened stay as long (5,600 inventory rows: 
   expect(inputsOf(moved.book, new Set(["IT_ID"])).get("IT_ID[5499,0]")).toBe("SRV-5500");
   expect(moved.added).toEqual(["RZ_zertifiziert"]);
 });
+
+test("a value typed over a computed cell is not dropped in silence: the move stops, naming the cell", async () => {
+  const old = await readBook(fs.readFileSync(fixture), "alt.xlsx");
+  const pue = old.names.find((x) => x.name === "PUE_Jahr")!;
+  old.sheets.find((s) => s.name === pue.sheet)!.rows[pue.row - 1][pue.col - 1] = { value: 1.2 };
+  expect(() => upgradeBook(old, "alt.xlsx")).toThrow(/'Anlage 3\.9'!B\d+ \(PUE_Jahr\) hat in der aktuellen Vorlage keinen Platz/);
+});
