@@ -26,8 +26,8 @@ export const unusable = {
     ),
   doesNotFit: (file: string, address: string, name: string) =>
     new UnusableFile(
-      `${file}: der Wert in ${address} (${name}) hat in der aktuellen Vorlage keinen Platz; nichts geschrieben`,
-      `${file}: the value in ${address} (${name}) has no place in the current template; nothing written`,
+      `${file}: der Wert in ${address} (${name}) hat in der aktuellen Vorlage keinen Platz; nichts geschrieben. Den Wert notieren und dort löschen (oder die Formel wiederherstellen), dann erneut deuz upgrade`,
+      `${file}: the value in ${address} (${name}) has no place in the current template; nothing written. Note the value and delete it there (or restore the formula), then run deuz upgrade again`,
     ),
   tooManyRows: (file: string, part: string, max: number) =>
     new UnusableFile(`${file}: ${part} hat mehr als ${max} Zeilen: keine Vorlage für einen Antrag`, `${file}: ${part} has more than ${max} rows: not an application workbook`),
