@@ -3,7 +3,7 @@
  * Pure: every figure and limit comes from the engine; nothing touches the workbook.
  */
 import { atLeast, atMost, greaterThan } from "../engine/compare";
-import { parseIsoDate, ymdToSerial } from "../engine/dates";
+import { parseIsoDate, toIsoDate, ymdToSerial } from "../engine/dates";
 import { answer, num } from "../engine/criteria/read";
 import { Inputs } from "../engine/criteria/types";
 import { DeuzError } from "../engine/errors";
@@ -110,7 +110,7 @@ export function scenarioFromInputs(inputs: Inputs): Partial<Scenario> {
   const n = (name: string) => num(inputs, name) ?? undefined;
   const iso = (name: string) => {
     const v = n(name);
-    return v === undefined ? undefined : new Date(Date.UTC(1899, 11, 30) + v * 86_400_000).toISOString().slice(0, 10);
+    return v === undefined ? undefined : toIsoDate(v);
   };
   const it = n("Jahr_IT_kWh");
   const ks = n("Jahr_KS_kWh");
