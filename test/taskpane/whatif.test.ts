@@ -66,6 +66,8 @@ describe("taking the workbook's figures (Aus der Arbeitsmappe übernehmen)", () 
     const { figures, scenario } = taken("Ja");
     expect(figures.extraction).toBeGreaterThan(0);
     expect(scenario.coolingKwh).toBeCloseTo(figures.ks - figures.extraction, 6);
+    // dates as the calculator's inputs take them (the example: commissioned 2019-06-01, period from 2024-01-01)
+    expect([scenario.dcCommissioning, scenario.coolingCommissioning, scenario.reportingStart]).toEqual(["2019-06-01", "2019-06-01", "2024-01-01"]);
     expect(scenario.itKwh! + scenario.coolingKwh! + scenario.otherKwh! + scenario.extractionKwh!).toBeCloseTo(figures.total, 6);
     const r = computeWhatIf({ ...exampleScenario, ...scenario });
     expect(r.cer.value).toBeCloseTo(figures.cer as number, 9);
