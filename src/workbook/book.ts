@@ -2,7 +2,19 @@
  * A workbook in memory, independent of ExcelJS and HyperFormula: what the template builder makes, the xlsx
  * reader reads, HyperFormula evaluates and the writer writes.
  */
-import { NameAddress } from "./template/model";
+
+/** Where things ended up: name → sheet and A1 range, for formulas, checks and annotations. */
+export interface NameAddress {
+  name: string;
+  sheet: string;
+  /** Absolute A1 range within the sheet, e.g. "$B$7" or "$B$19:$B$54". */
+  range: string;
+  /** First row and column (1-based) and size. */
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
 
 export type CellStyle = "title" | "intro" | "label" | "header" | "input" | "formula" | "unit";
 /** `count`: a whole number whose zero is not shown (a count on an empty row of a table). */

@@ -5,9 +5,8 @@
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import type { ConfigParams } from "hyperformula";
 import { CellRef, CellValue, Inputs } from "../engine/criteria/types";
-import { addressOf, Book, quoteSheet } from "./book";
+import { addressOf, Book, NameAddress, quoteSheet } from "./book";
 import { createDeuzEngine, normaliseFormula } from "./hyperformula";
-import { NameAddress } from "./template/model";
 
 export interface EvaluatedBook {
   hf: HyperFormula;

@@ -4,10 +4,9 @@
  * `deuz check` reads files with the faster scanner (scan.ts), which gives the same Book (tested).
  */
 import ExcelJS from "exceljs";
-import { Book, BookCell, BookSheet } from "./book";
+import { Book, BookCell, BookSheet, NameAddress } from "./book";
 import { normaliseFormula } from "./hyperformula";
 import { parseRange } from "./scan";
-import { NameAddress } from "./template/model";
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 

@@ -9,10 +9,9 @@
  * moved to each cell as Excel does; shared and inline strings joined from their runs without phonetic
  * guides; cells without `r` take the next position. Element names may carry a namespace prefix.
  */
-import { Book, BookCell, BookSheet, columnNumber } from "./book";
+import { Book, BookCell, BookSheet, columnNumber, NameAddress } from "./book";
 import { normaliseFormula } from "./hyperformula";
 import { unusable } from "./problems";
-import { NameAddress } from "./template/model";
 
 /** Rows a sheet may have: far more than any data centre's inventory, far fewer than a hostile file's. */
 export const MAX_ROWS = 200_000;

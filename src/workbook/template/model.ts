@@ -1,6 +1,8 @@
 /** The template's layout as data: sheets of labelled fields and tables, every input a defined name. */
 import { Text } from "../../engine/errors";
-import type { NumberFormat } from "../book";
+import type { NameAddress, NumberFormat } from "../book";
+
+export type { NameAddress };
 
 export type Lang = "de" | "en";
 
@@ -62,15 +64,3 @@ export interface SheetSpec {
   table?: Table;
 }
 
-/** Where things ended up: name → sheet and A1 range, for formulas, checks and annotations. */
-export interface NameAddress {
-  name: string;
-  sheet: string;
-  /** Absolute A1 range within the sheet, e.g. "$B$7" or "$B$19:$B$54". */
-  range: string;
-  /** First row and column (1-based) and size. */
-  row: number;
-  col: number;
-  rows: number;
-  cols: number;
-}
