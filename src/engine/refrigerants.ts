@@ -70,6 +70,22 @@ const COMMON_NAMES: Record<string, string> = {
   ETHEN: "1150", ETHYLEN: "1150", ETHYLENE: "1150", PENTAN: "601", PENTANE: "601", ISOPENTAN: "601A", ISOPENTANE: "601A",
 };
 
+/**
+ * Trade names that carry a designation of their own (compact, upper case, as `classifyRefrigerant` compares):
+ * a product named after no number is listed with the ASHRAE 34 designation its maker gives.
+ */
+const TRADE_NAMES: Record<string, string> = {
+  PURON: "410A", SOLSTICEYF: "1234YF", OPTEONYF: "1234YF", SOLSTICEZE: "1234ZE(E)", SOLSTICEZD: "1233ZD(E)",
+  SOLSTICEN40: "448A", SOLSTICEN13: "450A", OPTEONXP10: "513A", OPTEONXP40: "449A", OPTEONXP44: "452A",
+  OPTEONXL40: "454A", OPTEONXL41: "454B", OPTEONXL20: "454C",
+};
+
+/**
+ * Brand names written before a designation, with or without its "R": "Solkane 134a", "Suva 404A", "Forane 32",
+ * "Genetron 407C", "Klea 134a", "Freon 22", "Frigen 12", "Isceon 29", "Reclin 134a".
+ */
+const BRANDS = /^(SOLKANE|SUVA|FORANE|GENETRON|KLEA|FREON|FRIGEN|ISCEON|RECLIN|ARCTON|DAIKIN)R?(?=[CE]?\d)/;
+
 export type RefrigerantClass = "halogen-free" | "halogenated";
 
 export interface Refrigerant {
@@ -104,8 +120,9 @@ function tableCode(code: string): string {
 }
 
 /**
- * Reads any common spelling: "R-134a", "r 134a", "R134A", "R1234ze(E)", "R744 (CO2)", "CO2", "NH₃", "Propan".
- * A designation needs its "R" (ASHRAE 34); only the natural refrigerants may be named in words. Null when unknown.
+ * Reads any common spelling: "R-134a", "r 134a", "R134A", "R1234ze(E)", "R744 (CO2)", "CO2", "NH₃", "Propan", and
+ * trade names: "Solkane 134a", "Opteon XP10". A bare number needs its "R" (ASHRAE 34) or a brand before it; only the
+ * natural refrigerants may be named in words. Null when unknown.
  */
 export function classifyRefrigerant(text: string): Refrigerant | null {
   const compact = text
@@ -114,9 +131,10 @@ export function classifyRefrigerant(text: string): Refrigerant | null {
     .replace(/₃/g, "3")
     .replace(/[\s_\-‐‑–—.]/g, "")
     .replace(/\((?![EZ]\))[^)]*\)/g, ""); // a remark in brackets, "R744 (CO2)", but not the isomer mark "(E)"
-  let code: string | undefined = COMMON_NAMES[compact];
+  let code: string | undefined = COMMON_NAMES[compact] ?? TRADE_NAMES[compact];
   if (!code) {
-    const m = /^R([CE]?\d+[A-Z0-9]*(?:\([EZ]\))?)$/.exec(compact); // RC318 (cyclic), RE170 (ether)
+    const designation = compact.replace(BRANDS, "R");
+    const m = /^R([CE]?\d+[A-Z0-9]*(?:\([EZ]\))?)$/.exec(designation); // RC318 (cyclic), RE170 (ether)
     if (!m) return null;
     code = m[1];
   }

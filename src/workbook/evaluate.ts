@@ -78,6 +78,11 @@ export function evaluateBook(book: Book, config: Partial<ConfigParams> = {}): Ev
       return values;
     },
   };
+  inputs.address = (ref) => {
+    const n = byName.get(ref.name.toLowerCase());
+    if (!n) return ref.name;
+    return ref.row === undefined && ref.column === undefined ? addressOf(n) : addressOf(n, ref.row, ref.column);
+  };
   return {
     hf,
     book,

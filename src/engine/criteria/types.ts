@@ -42,6 +42,8 @@ export interface Inputs {
   value(name: string): CellValue;
   /** The named range as rows of cells (blank cells null). */
   matrix(name: string): CellValue[][];
+  /** Where a cell is, as the user finds it ("'Anlage 3.5'!C18"), for messages; absent without a workbook. */
+  address?(ref: CellRef): string;
 }
 
 export interface Evaluation {
