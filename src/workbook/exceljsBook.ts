@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { Book, BookCell, BookSheet, NameAddress } from "./book";
-import { normaliseFormula } from "./hyperformula";
+import { normaliseFormula } from "./formula";
 import { parseRange } from "./scan";
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);

@@ -10,7 +10,7 @@
  * guides; cells without `r` take the next position. Element names may carry a namespace prefix.
  */
 import { Book, BookCell, BookSheet, columnNumber, NameAddress } from "./book";
-import { normaliseFormula } from "./hyperformula";
+import { normaliseFormula } from "./formula";
 import { unusable } from "./problems";
 
 /** Rows a sheet may have: far more than any data centre's inventory, far fewer than a hostile file's. */
