@@ -8,8 +8,8 @@ import ExcelJS from "exceljs";
 import { DetailedCellError } from "hyperformula";
 import { Book, BookCell, NumberFormat, quoteSheet } from "./book";
 import { evaluateBook } from "./evaluate";
-import { colours } from "./template/styles";
-import { Lang } from "./template/model";
+import { Language as Lang } from "../engine/errors";
+import { colours } from "./colours";
 
 const FIXED_DATE = new Date(Date.UTC(2025, 0, 1));
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);

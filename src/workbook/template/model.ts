@@ -1,10 +1,11 @@
 /** The template's layout as data: sheets of labelled fields and tables, every input a defined name. */
-import { Text } from "../../engine/errors";
+import { Language, Text } from "../../engine/errors";
 import type { NameAddress, NumberFormat } from "../book";
 
 export type { NameAddress };
 
-export type Lang = "de" | "en";
+/** The engine's language type, under the name template code uses. */
+export type Lang = Language;
 
 /** What a cell holds: kinds of input, or a formula. */
 export type Kind = "text" | "date" | "number" | "kwh" | "fraction" | "yesno" | "list" | "formula";
