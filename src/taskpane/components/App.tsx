@@ -6,7 +6,7 @@ import { Finding } from "../../engine/criteria";
 import { Language, officeLanguage, strings } from "../i18n";
 import { Findings } from "./Findings";
 import { WhatIf } from "./WhatIf";
-import { RangeAddress } from "../excel/address";
+import type { RangeAddress } from "../excel/address";
 
 type TabId = "start" | "check" | "whatIf";
 
