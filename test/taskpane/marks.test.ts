@@ -46,7 +46,7 @@ test("a workbook of the current template lacks no name; one of an earlier versio
   expect(r.findings.find((f) => f.id === "3.2.8")?.status).toBe("missing");
   const { book: empty } = buildTemplate("de");
   empty.names = [];
-  await expect(checkOpenWorkbook(new FakeExcel(evaluateBook(empty)).context)).rejects.toThrow(NO_TEMPLATE);
+  await expect(checkOpenWorkbook(new FakeExcel(evaluateBook(empty)).context)).rejects.toThrow(NO_TEMPLATE.de);
 });
 
 test("the month columns come from their span, the same values as reading them by name", async () => {

@@ -4,6 +4,7 @@ import {
 import React, { useEffect, useState } from "react";
 import { Finding } from "../../engine/criteria";
 import { Language, officeLanguage, strings } from "../i18n";
+import { errorMessage, PaneMessage } from "../messages";
 import { Findings } from "./Findings";
 import { WhatIf } from "./WhatIf";
 import type { RangeAddress } from "../excel/address";
@@ -15,7 +16,8 @@ export function App({ connected }: { connected: boolean }) {
   const [tab, setTab] = useState<TabId>(connected ? "start" : "whatIf");
   const [findings, setFindings] = useState<Finding[] | null>(null);
   const [ranges, setRanges] = useState<Map<string, RangeAddress>>(new Map());
-  const [message, setMessage] = useState<string | null>(null);
+  // kept as a function of the language: switching the language switches a message already shown
+  const [message, setMessage] = useState<PaneMessage | null>(null);
   const [busy, setBusy] = useState(false);
   const [roles, setRoles] = useState({ rzBetreiber: true, rzDienstleister: false, itBetreiber: false });
   const t = strings[lang];
@@ -23,13 +25,15 @@ export function App({ connected }: { connected: boolean }) {
     document.documentElement.lang = lang;
   }, [lang]);
 
+  /** Shows an action's outcome in the pane's language, now and after a switch. */
+  const say = (text: (s: typeof t) => string) => setMessage(() => (l: Language) => text(strings[l]));
   const act = async (f: () => Promise<void>) => {
     setBusy(true);
     setMessage(null);
     try {
       await f();
     } catch (e) {
-      setMessage(e instanceof Error ? e.message : String(e));
+      setMessage(() => errorMessage(e));
     } finally {
       setBusy(false);
     }
@@ -42,7 +46,7 @@ export function App({ connected }: { connected: boolean }) {
       <main className="pane">
         <header>
           <h1>{t.title}</h1>
-          <Switch label={lang === "de" ? "English" : "Deutsch"} checked={lang === "en"} onChange={(_, d) => setLang(d.checked ? "en" : "de")} data-testid="language" />
+          <Switch label={t.switchLanguage} checked={lang === "en"} onChange={(_, d) => setLang(d.checked ? "en" : "de")} data-testid="language" />
         </header>
         {!connected && (
           <MessageBar intent="info" data-testid="not-connected">
@@ -54,7 +58,7 @@ export function App({ connected }: { connected: boolean }) {
           <Tab value="check" disabled={!connected}>{t.tabs.check}</Tab>
           <Tab value="whatIf">{t.tabs.whatIf}</Tab>
         </TabList>
-        {message && <MessageBar intent="error"><MessageBarBody>{message}</MessageBarBody></MessageBar>}
+        {message && <MessageBar intent="error"><MessageBarBody data-testid="message">{message(lang)}</MessageBarBody></MessageBar>}
         {tab === "start" && connected && (
           <section aria-label={t.tabs.start}>
             <Text as="p" weight="semibold">{t.roles.title}</Text>
@@ -62,7 +66,7 @@ export function App({ connected }: { connected: boolean }) {
               <Checkbox key={role} label={t.roles[role]} checked={roles[role]} onChange={(_, d) => setRoles({ ...roles, [role]: Boolean(d.checked) })} />
             ))}
             <div className="actions">
-              <Button appearance="primary" disabled={busy} onClick={() => act(async () => setMessage(t.inserted(await (await excel()).insertTemplate(lang === "de" ? "assets/DE-UZ-228-Vorlage.xlsx" : "assets/DE-UZ-228-Template-en.xlsx", roles, lang))))}>
+              <Button appearance="primary" disabled={busy} onClick={() => act(async () => { const n = await (await excel()).insertTemplate(t.templateAsset, roles, lang); say((s) => s.inserted(n)); })}>
                 {t.insertTemplate}
               </Button>
               <a href="assets/DE-UZ-228-Beispiel.xlsx" download>{t.openExample}</a>
@@ -76,14 +80,15 @@ export function App({ connected }: { connected: boolean }) {
                 const r = await (await excel()).checkAndMark(lang);
                 setFindings(r.findings);
                 setRanges(r.ranges);
-                if (r.absent.length) setMessage(t.olderTemplate(r.absent));
-                else if (!r.marks) setMessage(t.notMarked);
-                else if (r.marks.protectedSheets.length) setMessage(t.protectedSheets(r.marks.protectedSheets.join(", ")));
+                if (r.absent.length) say((s) => s.olderTemplate(r.absent));
+                else if (!r.marks) say((s) => s.notMarked);
+                else if (r.marks.protectedSheets.length) { const list = r.marks.protectedSheets.join(", "); say((s) => s.protectedSheets(list)); }
               })}>{busy ? t.checking : t.check}</Button>
-              <Button disabled={busy} onClick={() => act(async () => { const r = await (await excel()).removeMarks(lang); setMessage(r.kept ? t.clearedKept(r.kept) : t.cleared); })}>{t.clearMarks}</Button>
+              <Button disabled={busy} onClick={() => act(async () => { const r = await (await excel()).removeMarks(lang); say((s) => (r.kept ? s.clearedKept(r.kept) : s.cleared)); })}>{t.clearMarks}</Button>
               <Button disabled={busy} onClick={() => act(async () => {
                 const { exportForAuditor } = await import(/* webpackChunkName: "export" */ "../excel/exportAuditor");
-                setMessage(t.exported(await exportForAuditor(lang)));
+                const n = await exportForAuditor(lang);
+                say((s) => s.exported(n));
               })}>{t.exportAuditor}</Button>
             </div>
             {findings && <Findings findings={findings} t={t} lang={lang} onSelect={(f) => act(async () => (await excel()).selectFinding(f, ranges))} />}
@@ -94,7 +99,7 @@ export function App({ connected }: { connected: boolean }) {
             t={t}
             lang={lang}
             fromWorkbook={connected ? async () => (await excel()).scenarioFromWorkbook(lang) : undefined}
-            onSave={connected ? (s) => act(async () => setMessage(t.whatIf.saved(await (await excel()).saveScenario(s, lang)))) : undefined}
+            onSave={connected ? (s) => act(async () => { const sheet = await (await excel()).saveScenario(s, lang); say((x) => x.whatIf.saved(sheet)); }) : undefined}
           />
         )}
       </main>

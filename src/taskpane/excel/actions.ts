@@ -1,11 +1,13 @@
 /** What the task pane's buttons do in Excel: insert the template, check and mark, clear, save a scenario. */
 import { Finding } from "../../engine/criteria";
+import type { Language } from "../../engine/errors";
 import { Scenario, computeWhatIf, scenarioFromInputs, scenarioNames } from "../whatif";
 import { cellOf, RangeAddress } from "./address";
 import { checkOpenWorkbook, readInputs } from "./check";
 import { clearMarks, ClearOutcome, markFindings, MarkOutcome, marksFor } from "./marks";
 import { inputNames, templateSheetNames } from "./names";
 import { requireFeature, supported } from "./support";
+import { PaneError, paneText } from "../messages";
 
 export interface Roles {
   rzBetreiber: boolean;
@@ -19,7 +21,8 @@ const roleNames: Record<keyof Roles, string> = {
   itBetreiber: "Rolle_IT_Betreiber",
 };
 
-export class TemplateConflictError extends Error {}
+/** The workbook already holds the template, or its structure is protected: nothing was inserted. */
+export class TemplateConflictError extends PaneError {}
 
 /**
  * Inserts the template's sheets and fills in the chosen roles (Stammdaten, Tabelle 1) where still blank.
@@ -46,10 +49,10 @@ export class TemplateConflictError extends Error {}
  *   the user's locale: https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-formulas-member):
  *   writing text constants back would enter them as if typed, and "3.2.7" may become a date.
  */
-export async function insertTemplate(assetUrl: string, roles: Roles, lang: "de" | "en"): Promise<number> {
+export async function insertTemplate(assetUrl: string, roles: Roles, lang: Language): Promise<number> {
   requireFeature("insert", lang);
   const response = await fetch(assetUrl);
-  if (!response.ok) throw new Error(`${assetUrl}: HTTP ${response.status}`);
+  if (!response.ok) throw new PaneError(paneText("download", assetUrl, response.status), lang);
   const bytes = new Uint8Array(await response.arrayBuffer());
   let binary = "";
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
@@ -62,9 +65,7 @@ export async function insertTemplate(assetUrl: string, roles: Roles, lang: "de" 
     await context.sync();
 
     if (wb.protection.protected) {
-      throw new TemplateConflictError(lang === "de"
-        ? "Die Arbeitsmappenstruktur ist geschützt: es können keine Blätter eingefügt werden (Überprüfen > Arbeitsmappe schützen)."
-        : "The workbook structure is protected: no sheets can be inserted (Review > Protect Workbook).");
+      throw new TemplateConflictError(paneText("structureProtected"), lang);
     }
     const sheetNames = new Set(wb.worksheets.items.map((w) => w.name.toLowerCase()));
     const definedNames = new Set(wb.names.items.map((n) => n.name.toLowerCase()));
@@ -74,9 +75,7 @@ export async function insertTemplate(assetUrl: string, roles: Roles, lang: "de" 
     ];
     if (clashes.length) {
       const list = [...new Set(clashes)].slice(0, 3).join(", ");
-      throw new TemplateConflictError(lang === "de"
-        ? `Die Arbeitsmappe enthält schon Blätter oder Namen der Vorlage (${list}). Bitte in eine leere Arbeitsmappe einfügen.`
-        : `The workbook already has sheets or names of the template (${list}). Please insert into an empty workbook.`);
+      throw new TemplateConflictError(paneText("templateThere", list), lang);
     }
 
     const inserted = wb.insertWorksheetsFromBase64(base64, { positionType: "End" });
@@ -97,9 +96,7 @@ export async function insertTemplate(assetUrl: string, roles: Roles, lang: "de" 
     await context.sync();
 
     if (roleRanges.every(({ item, range }) => item.isNullObject || range.isNullObject)) {
-      throw new Error(lang === "de"
-        ? "Die Blätter der Vorlage sind eingefügt, ihre definierten Namen aber nicht (oder zeigen auf #BEZUG!): Prüfen findet so nichts. Bitte die Vorlage als Datei öffnen."
-        : "The template's sheets are in, but not its defined names (or they point to #REF!): the check would find nothing. Please open the template as a file.");
+      throw new PaneError(paneText("namesMissing"), lang);
     }
     const unprotected: { ws: Excel.Worksheet; options: Excel.WorksheetProtectionOptions }[] = [];
     for (const { ws, used } of sheets) {
@@ -149,7 +146,7 @@ export interface CheckOutcome {
 }
 
 /** Check and mark: the check's read (one sync with the template), then two more to load formats and write marks. */
-export async function checkAndMark(lang: "de" | "en"): Promise<CheckOutcome> {
+export async function checkAndMark(lang: Language): Promise<CheckOutcome> {
   requireFeature("check", lang);
   return Excel.run(async (context) => {
     const { findings, ranges, absent } = await checkOpenWorkbook(context);
@@ -159,7 +156,7 @@ export async function checkAndMark(lang: "de" | "en"): Promise<CheckOutcome> {
   });
 }
 
-export function removeMarks(lang: "de" | "en"): Promise<ClearOutcome> {
+export function removeMarks(lang: Language): Promise<ClearOutcome> {
   requireFeature("marks", lang);
   return Excel.run((context) => clearMarks(context));
 }
@@ -178,7 +175,7 @@ export async function selectFinding(f: Finding, ranges: Map<string, RangeAddress
 }
 
 /** The annual figures of the workbook (Anlage 3.4 sums, Stammdaten dates) for the what-if calculator. */
-export async function scenarioFromWorkbook(lang: "de" | "en" = "de"): Promise<Partial<Scenario>> {
+export async function scenarioFromWorkbook(lang: Language = "de"): Promise<Partial<Scenario>> {
   requireFeature("scenario", lang);
   return Excel.run(async (context) => {
     const { inputs } = await readInputs(context, scenarioNames);
@@ -187,7 +184,7 @@ export async function scenarioFromWorkbook(lang: "de" | "en" = "de"): Promise<Pa
 }
 
 /** "Als Szenario speichern": the only what-if action that writes, into a new sheet. */
-export async function saveScenario(s: Scenario, lang: "de" | "en"): Promise<string> {
+export async function saveScenario(s: Scenario, lang: Language): Promise<string> {
   const r = computeWhatIf(s, lang);
   return Excel.run(async (context) => {
     const sheets = context.workbook.worksheets;

@@ -12,6 +12,7 @@
  */
 import { checkAll, Finding } from "../../engine/criteria";
 import { CellValue, Inputs } from "../../engine/criteria/types";
+import { PaneError, paneText } from "../messages";
 import { parseAddress, RangeAddress } from "./address";
 import { derivedNames, inputNames } from "./names";
 
@@ -73,10 +74,7 @@ async function readBatch(context: Excel.RequestContext, batch: Located[], into: 
   } catch (e) {
     if (!payloadTooLarge(e)) throw e;
     if (batch.length === 1) {
-      throw new Error(
-        `Der Bereich ${batch[0].name} ist zu groß, um ihn auf einmal aus Excel zu lesen (höchstens 5 MB je Anfrage). / ` +
-          `The range ${batch[0].name} is too large to read from Excel at once (at most 5 MB a request).`,
-      );
+      throw new PaneError(paneText("rangeTooLarge", batch[0].name));
     }
     const half = Math.ceil(batch.length / 2);
     await readBatch(context, batch.slice(0, half), into);
@@ -155,13 +153,12 @@ export interface OpenWorkbookCheck {
 }
 
 /** The message when the workbook holds none of the template's names: there is nothing to check. */
-export const NO_TEMPLATE =
-  "Diese Arbeitsmappe enthält die DE-UZ-228-Vorlage nicht: zuerst „Vorlage einfügen“ (Start). / This workbook does not hold the DE-UZ 228 template: first \"Insert template\" (Start).";
+export const NO_TEMPLATE = paneText("noTemplate");
 
 export async function checkOpenWorkbook(context: Excel.RequestContext): Promise<OpenWorkbookCheck> {
   const { inputs, ranges } = await readInputs(context);
   const names = inputNames();
   const absent = names.filter((n) => !ranges.has(n));
-  if (absent.length === names.length) throw new Error(NO_TEMPLATE);
+  if (absent.length === names.length) throw new PaneError(NO_TEMPLATE);
   return { findings: checkAll(inputs), ranges, absent };
 }

@@ -11,6 +11,8 @@
  * - At most two files may be open at once: every path, also a failing slice or an exception, closes the file.
  * - Slice.data is a byte array (numbers 0-255).
  */
+import type { Language } from "../../engine/errors";
+import { PaneError, paneText } from "../messages";
 import { requireFeature } from "./support";
 
 export const SLICE_SIZE = 4 * 1024 * 1024;
@@ -30,7 +32,7 @@ export function fileBytes(): Promise<Uint8Array> {
             out.set(p, at);
             at += p.length;
           }
-          if (file.size && out.length !== file.size) return fail(new Error(`getFileAsync: ${out.length} of ${file.size} bytes`));
+          if (file.size && out.length !== file.size) return fail(new PaneError(paneText("fileIncomplete", out.length, file.size)));
           return file.closeAsync(() => resolve(out));
         }
         file.getSliceAsync(i, (slice) => {
@@ -54,7 +56,7 @@ function base64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-export async function exportForAuditor(lang: "de" | "en"): Promise<number> {
+export async function exportForAuditor(lang: Language): Promise<number> {
   requireFeature("export", lang);
   const data = await fileBytes();
   const { auditorCopy } = await import(/* webpackChunkName: "auditor" */ "../../workbook/auditor");

@@ -25,8 +25,10 @@
  *   the workbook structure is protected (WorkbookProtection, ExcelApi 1.7).
  */
 import { Finding } from "../../engine/criteria";
-import { markFill } from "../../workbook/template/styles";
+import type { Language } from "../../engine/errors";
+import { markFill } from "../../workbook/colours";
 import { cellOf, qualified, RangeAddress } from "./address";
+import { PaneError, paneText } from "../messages";
 import { supported } from "./support";
 
 export const STATE_SHEET = "DEUZ_Markierungen";
@@ -60,7 +62,7 @@ export interface MarkOutcome {
   notes: boolean;
 }
 
-export function marksFor(findings: Finding[], ranges: Map<string, RangeAddress>, lang: "de" | "en"): Mark[] {
+export function marksFor(findings: Finding[], ranges: Map<string, RangeAddress>, lang: Language): Mark[] {
   const marks = new Map<string, Mark>();
   for (const f of findings) {
     if (f.status !== "fail" && f.status !== "missing") continue;
@@ -141,7 +143,7 @@ export async function markFindings(context: Excel.RequestContext, marks: Mark[])
   const info = sheetInfo();
   const previous = stateNotLoaded(state, stateRange);
   if (state.isNullObject && wb.protection.protected && marks.length) {
-    throw new Error("Die Arbeitsmappenstruktur ist geschützt: das Blatt für die Markierungen kann nicht angelegt werden. / The workbook structure is protected: the sheet for the marks cannot be added.");
+    throw new PaneError(paneText("marksStructureProtected"));
   }
   const saved = new Map<string, Saved>();
   const protectedSheets = new Set<string>();

@@ -13,6 +13,10 @@
  * - Excel.createWorkbook ExcelApi 1.8; Document.getFileAsync(Compressed) File 1.1 + CompressedFile 1.1
  *   (Excel on the web hands out only PDF: https://learn.microsoft.com/javascript/api/office/office.document#office-office-document-getfileasync-member(1)).
  */
+import type { Language, Text } from "../../engine/errors";
+import { strings } from "../i18n";
+import { PaneError } from "../messages";
+
 export type Feature = "insert" | "check" | "marks" | "notes" | "export" | "scenario";
 
 export const requirements: Record<Feature, [set: string, version: string][]> = {
@@ -40,40 +44,24 @@ export function missingSets(feature: Feature): string[] {
 
 export const supported = (feature: Feature) => missingSets(feature).length === 0;
 
-const what: Record<Feature, { de: string; en: string }> = {
-  insert: { de: "Vorlage einfügen", en: "Insert template" },
-  check: { de: "Prüfen", en: "Check" },
-  marks: { de: "Markieren", en: "Marking" },
-  notes: { de: "Notizen", en: "Notes" },
-  export: { de: "Für Prüfer exportieren", en: "Export for auditors" },
-  scenario: { de: "Was-wäre-wenn", en: "What-if" },
-};
-
-const hint: Record<Feature, { de: string; en: string }> = {
-  insert: { de: "Microsoft 365 oder Excel 2024 (Windows, Mac) oder Excel im Web verwenden.", en: "Use Microsoft 365 or Excel 2024 (Windows, Mac) or Excel on the web." },
-  check: { de: "Excel aktualisieren.", en: "Update Excel." },
-  marks: { de: "Die Befunde werden nur aufgelistet; Excel aktualisieren, um sie zu markieren.", en: "The findings are only listed; update Excel to mark them." },
-  notes: { de: "Zellen werden ohne Notiz markiert.", en: "Cells are marked without a note." },
-  export: {
-    de: "Excel im Web gibt die Datei nur als PDF heraus: in Excel für Windows oder Mac exportieren, oder die Datei speichern und `deuz check DATEI.xlsx --out KOPIE.xlsx --freeze` verwenden.",
-    en: "Excel on the web hands out the file only as PDF: export in Excel on Windows or Mac, or save the file and use `deuz check FILE.xlsx --out COPY.xlsx --freeze`.",
-  },
-  scenario: { de: "Excel aktualisieren.", en: "Update Excel." },
-};
-
-export class UnsupportedError extends Error {
-  constructor(readonly feature: Feature, readonly missing: string[], lang: "de" | "en") {
-    super(
-      lang === "de"
-        ? `„${what[feature].de}“ braucht ${missing.join(", ")}; diese Excel-Version bietet das nicht. ${hint[feature].de}`
-        : `"${what[feature].en}" needs ${missing.join(", ")}, which this version of Excel lacks. ${hint[feature].en}`,
-    );
+/** A button the host cannot run: names the button and the missing sets and says what to do, in both languages. */
+export class UnsupportedError extends PaneError {
+  constructor(readonly feature: Feature, readonly missing: string[], lang: Language) {
+    super(featureText(feature, missing), lang);
     this.name = "UnsupportedError";
   }
 }
 
+function featureText(feature: Feature, missing: string[]): Text {
+  const one = (lang: Language) => {
+    const e = strings[lang].errors;
+    return e.unsupported(e.features[feature], missing.join(", "), e.hints[feature]);
+  };
+  return { de: one("de"), en: one("en") };
+}
+
 /** Throws an UnsupportedError naming the missing sets, before anything is sent to Excel. */
-export function requireFeature(feature: Feature, lang: "de" | "en"): void {
+export function requireFeature(feature: Feature, lang: Language): void {
   const missing = missingSets(feature);
   if (missing.length) throw new UnsupportedError(feature, missing, lang);
 }

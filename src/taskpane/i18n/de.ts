@@ -26,6 +26,32 @@ export const de = {
   value: "Wert",
   limit: "Grenzwert",
   goToCell: "Zur Zelle",
+  switchLanguage: "English",
+  templateAsset: "assets/DE-UZ-228-Vorlage.xlsx",
+  /** Why a button did not do its work, and what to do. */
+  errors: {
+    download: (url: string, status: number) => `Die Vorlage konnte nicht geladen werden (${url}: HTTP ${status}). Den Aufgabenbereich neu laden und erneut einfügen.`,
+    structureProtected: "Die Arbeitsmappenstruktur ist geschützt: es können keine Blätter eingefügt werden. Den Schutz aufheben (Überprüfen > Arbeitsmappe schützen) und erneut einfügen.",
+    templateThere: (list: string) => `Die Arbeitsmappe enthält schon Blätter oder Namen der Vorlage (${list}). Bitte in eine leere Arbeitsmappe einfügen.`,
+    namesMissing: "Die Blätter der Vorlage sind eingefügt, ihre definierten Namen aber nicht (oder zeigen auf #BEZUG!): Prüfen findet so nichts. Bitte die Vorlage als Datei öffnen.",
+    marksStructureProtected: "Die Arbeitsmappenstruktur ist geschützt: das Blatt für die Markierungen kann nicht angelegt werden. Den Schutz aufheben (Überprüfen > Arbeitsmappe schützen) und erneut prüfen.",
+    rangeTooLarge: (name: string) => `Der Bereich ${name} ist zu groß, um ihn auf einmal aus Excel zu lesen (höchstens 5 MB je Anfrage). Die Arbeitsmappe speichern und mit \`deuz check DATEI.xlsx\` prüfen, das diese Grenze nicht hat.`,
+    noTemplate: "Diese Arbeitsmappe enthält die DE-UZ-228-Vorlage nicht: zuerst „Vorlage einfügen“ (Start).",
+    fileIncomplete: (got: number, size: number) => `Excel hat die Datei nicht vollständig übergeben (${got} von ${size} Bytes). Die Arbeitsmappe speichern und erneut exportieren.`,
+    /** A requirement set the host lacks (support.ts): the button, the sets, what to do instead. */
+    unsupported: (feature: string, sets: string, hint: string) => `„${feature}“ braucht ${sets}; diese Excel-Version bietet das nicht. ${hint}`,
+    features: { insert: "Vorlage einfügen", check: "Prüfen", marks: "Markieren", notes: "Notizen", export: "Für Prüfer exportieren", scenario: "Was-wäre-wenn" },
+    hints: {
+      insert: "Microsoft 365 oder Excel 2024 (Windows, Mac) oder Excel im Web verwenden.",
+      check: "Excel aktualisieren.",
+      marks: "Die Befunde werden nur aufgelistet; Excel aktualisieren, um sie zu markieren.",
+      notes: "Zellen werden ohne Notiz markiert.",
+      export: "Excel im Web gibt die Datei nur als PDF heraus: in Excel für Windows oder Mac exportieren, oder die Datei speichern und `deuz check DATEI.xlsx --out KOPIE.xlsx --freeze` verwenden.",
+      scenario: "Excel aktualisieren.",
+    },
+    /** An error Excel reported, in Office's own words (its language is Office's, not the pane's). */
+    excel: (message: string) => `Excel meldet einen Fehler: ${message}`,
+  },
   whatIf: {
     intro: "Werte aus der Arbeitsmappe übernehmen oder eintippen; nichts wird in die Arbeitsmappe geschrieben, bis Sie ein Szenario speichern.",
     fromWorkbook: "Aus der Arbeitsmappe übernehmen",

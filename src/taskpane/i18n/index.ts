@@ -1,7 +1,8 @@
+import type { Language } from "../../engine/errors";
 import { de, Strings } from "./de";
 import { en } from "./en";
 
-export type Language = "de" | "en";
+export type { Language };
 export const strings: Record<Language, Strings> = { de, en };
 
 /** German unless Office runs in another language (the users fill these templates in German first). */
