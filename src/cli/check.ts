@@ -13,7 +13,7 @@ import { UnusableFile } from "../workbook/problems";
 import { checklistFormulas } from "../workbook/template/checklist";
 import { statusWords } from "../workbook/template/vocabulary";
 import { language, parseArgs } from "./args";
-import { Io, readInput, sameFile, UsageError } from "./io";
+import { Io, readInput, sameFile, unusableLine, UsageError } from "./io";
 
 const MAX_CELLS_SHOWN = 3;
 
@@ -52,12 +52,12 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   const out = p.values.get("out");
   if (p.flags.has("freeze") && !out) throw new UsageError("deuz check: --freeze writes the copy given by --out FILE.xlsx");
   if (out && sameFile(out, file)) throw new UsageError("deuz check: --out must name a new file; the input is never written");
-  const data = readInput("check", file);
+  const data = readInput("check", file, lang);
   let result;
   try {
     result = await checkWorkbook(data, file);
   } catch (e) {
-    if (e instanceof UnusableFile) throw new UsageError(`deuz check: ${e.message}`);
+    if (e instanceof UnusableFile) throw unusableLine("check", e, lang);
     throw e;
   }
   const { findings, evaluated } = result;

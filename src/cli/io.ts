@@ -1,5 +1,6 @@
 import fs from "fs";
 import path from "path";
+import { UnusableFile } from "../workbook/problems";
 /** What a command writes to and reads from: injectable, so that tests need not spawn a process. */
 export interface Io {
   out(text: string): void;
@@ -45,12 +46,18 @@ export class UsageError extends Error {
 }
 
 /** The bytes of an input file, or one line saying why they cannot be read. */
-export function readInput(command: string, file: string): Buffer {
+export function readInput(command: string, file: string, lang: "de" | "en" = "de"): Buffer {
   try {
     return fs.readFileSync(file);
   } catch (e) {
-    throw new UsageError(`deuz ${command}: ${file} kann nicht gelesen werden / cannot be read (${(e as NodeJS.ErrnoException).code ?? e})`);
+    const why = (e as NodeJS.ErrnoException).code ?? String(e);
+    throw new UsageError(`deuz ${command}: ${file} ${lang === "de" ? "kann nicht gelesen werden" : "cannot be read"} (${why})`);
   }
+}
+
+/** An unusable file as the one line a command prints, in the language of `--lang` (exit 2). */
+export function unusableLine(command: string, e: UnusableFile, lang: "de" | "en"): UsageError {
+  return new UsageError(`deuz ${command}: ${e.in(lang)}`);
 }
 
 /** True when both paths name one file: the same path, or a link to it. */

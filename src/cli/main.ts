@@ -4,6 +4,7 @@ import { checkCommand } from "./check";
 import { evalCommand } from "./eval";
 import { templateCommand } from "./template";
 import { upgradeCommand } from "./upgrade";
+import { UnusableFile } from "../workbook/problems";
 import { Io, processIo, UsageError } from "./io";
 
 type Command = (args: string[], io: Io) => Promise<number>;
@@ -28,7 +29,7 @@ const commands: Record<string, { run: Command; usage: string }> = {
   },
   upgrade: {
     run: upgradeCommand,
-    usage: "deuz upgrade OLD.xlsx --out NEW.xlsx\n" +
+    usage: "deuz upgrade OLD.xlsx --out NEW.xlsx [--lang de|en]\n" +
       "                              carry the values of a workbook filled in an earlier version of the template\n" +
       "                              into the current one (by defined name); lists the new questions",
   },
@@ -83,6 +84,11 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     if (e instanceof UsageError) {
       io.err(e.message + "\n");
       return e.exitCode;
+    }
+    // a command that did not say it in its --lang: German, one line, exit 2
+    if (e instanceof UnusableFile) {
+      io.err(`deuz ${first}: ${e.in("de")}\n`);
+      return 2;
     }
     io.err(`deuz: ${e instanceof Error ? e.message : String(e)}\n`);
     return 2;

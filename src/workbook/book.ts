@@ -57,6 +57,8 @@ export interface BookSheet {
 export interface Book {
   sheets: BookSheet[];
   names: NameAddress[];
+  /** Defined names whose reference is `#REF!` (their cells were deleted), as read from a file. */
+  unresolved?: string[];
 }
 
 export function columnLetter(col: number): string {

@@ -5,34 +5,67 @@
 import ExcelJS from "exceljs";
 import { DetailedCellError, ErrorType } from "hyperformula";
 import { checkAll, criteria, Finding } from "../engine/criteria";
-import { a1, Book, quoteSheet } from "./book";
+import { a1, addressOf, Book, quoteSheet } from "./book";
 import { evaluateBook, EvaluatedBook } from "./evaluate";
 import { unusable } from "./problems";
 import { loadWorkbook, readBook } from "./read";
 import { buildTemplate } from "./template/build";
+import { danglingNames, deletedNames, renamedSheets } from "./structure";
 import { isTemplateFamily } from "./upgrade";
 
-/** The sheets and names a workbook must have to be checked: every sheet and name of the template. */
-let required: { sheets: string[]; names: string[] } | undefined;
-function templateShape(): { sheets: string[]; names: string[] } {
-  if (!required) {
-    const { book } = buildTemplate("de");
-    required = { sheets: book.sheets.map((s) => s.name), names: book.names.map((n) => n.name) };
-  }
-  return required;
+/** The template in German and English (the same layout): what a workbook must have, and the labels to recognise it by. */
+let templates: Book[] | undefined;
+function templateBooks(): Book[] {
+  return (templates ??= [buildTemplate("de").book, buildTemplate("en").book]);
 }
 
+const STAMMDATEN = { de: "Blatt „Stammdaten“", en: 'sheet "Stammdaten"' };
+
+/**
+ * Refuses a workbook that is not the current template, saying what happened and what to do, in this order: a
+ * sheet of the template under another name (rename it back); no Stammdaten at all (not the template); a sheet
+ * of the template deleted; a name pointing at a sheet that does not exist or at no cell; names an earlier
+ * version of the template did not have (deuz upgrade); names deleted where their label is still in place
+ * (restore them, or deuz upgrade rebuilds them).
+ */
 export function assertTemplate(book: Book, file: string): void {
-  const have = new Set(book.names.map((n) => n.name.toLowerCase()));
+  const [template] = templateBooks();
   const sheets = new Set(book.sheets.map((s) => s.name));
-  const shape = templateShape();
+  const missing = template.sheets.map((s) => s.name).filter((s) => !sheets.has(s));
+  if (missing.length) {
+    const renamed = renamedSheets(book, templateBooks());
+    if (renamed.length) throw unusable.renamedSheet(file, renamed[0].found, renamed[0].template);
+  }
+  if (!sheets.has("Stammdaten")) throw unusable.notTemplate(file, STAMMDATEN);
+  const names = template.names.map((n) => n.name);
   // a workbook of an earlier version of the template lacks the newer names (and maybe sheets): it can be moved
-  const older = isTemplateFamily(book, shape.names);
-  const refuse = older ? unusable.olderTemplate : unusable.notTemplate;
-  for (const s of shape.sheets) if (!sheets.has(s)) throw refuse(file, `Blatt/sheet "${s}"`);
-  const lacking = shape.names.filter((n) => !have.has(n.toLowerCase()));
-  if (lacking.length) throw refuse(file, `Name "${lacking[0]}"${lacking.length > 1 ? ` (+${lacking.length - 1})` : ""}`);
+  const older = isTemplateFamily(book, names);
+  const unresolved = new Set((book.unresolved ?? []).map((n) => n.toLowerCase()));
+  const dangling = danglingNames(book);
+  for (const sheet of missing) {
+    // a deleted sheet leaves its names pointing at nothing; an earlier template never had them
+    const deleted = template.names.some((n) => n.sheet === sheet && (unresolved.has(n.name.toLowerCase()) || dangling.some((d) => d.name.toLowerCase() === n.name.toLowerCase())));
+    if (deleted) throw unusable.missingSheet(file, sheet);
+    const what = { de: `Blatt „${sheet}“`, en: `sheet "${sheet}"` };
+    throw older ? unusable.olderTemplate(file, what) : unusable.notTemplate(file, what);
+  }
+  if (dangling.length) throw unusable.danglingName(file, dangling[0].name, dangling[0].sheet);
+  const broken = template.names.find((n) => unresolved.has(n.name.toLowerCase()));
+  if (broken) throw unusable.unresolvedName(file, broken.name, addressOf(broken));
+  const have = new Set(book.names.map((n) => n.name.toLowerCase()));
+  const lacking = template.names.filter((n) => !have.has(n.name.toLowerCase()));
+  if (!lacking.length) return;
+  const deleted = deletedNames(book, templateBooks(), lacking);
+  const other = lacking.filter((n) => !deleted.includes(n));
+  if (other.length) {
+    const what = { de: `Name „${other[0].name}“`, en: `name "${other[0].name}"` };
+    const more = other.length > 1 ? ` (+${other.length - 1})` : "";
+    const detail = { de: what.de + more, en: what.en + more };
+    throw older ? unusable.olderTemplate(file, detail) : unusable.notTemplate(file, detail);
+  }
+  throw unusable.deletedName(file, deleted[0].name, addressOf(deleted[0]), deleted.length - 1);
 }
+
 
 /** Circular references and #REF! in the template's formulas make the file unusable (exit 2), naming the cell. */
 export function assertFormulasWork(ev: EvaluatedBook, file: string): void {

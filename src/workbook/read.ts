@@ -1,8 +1,10 @@
 /**
  * Reads an .xlsx into a Book: values, formulas (the `_xldudf_` prefix Excel may store for add-in functions
  * normalised), workbook-level defined names. Guards first: the file must be a ZIP, not encrypted, and must
- * not unpack to more than a bounded size (zip bombs), before any XML is parsed. `readBook` scans the XML
- * the guard inflated (scan.ts); `loadWorkbook` gives ExcelJS's model, for the annotated copy.
+ * not unpack to more than a bounded size (zip bombs), before any XML is parsed; an .ods file is named as
+ * such. `readBook` scans the XML the guard inflated (scan.ts, which bounds the rows and cells that hold
+ * values); `loadWorkbook` gives ExcelJS's model, for the annotated copy. Whether the workbook is the
+ * template is for the check (check.ts) and the upgrade (upgrade.ts) to say.
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -11,6 +13,10 @@ import { Book } from "./book";
 import { bookFrom } from "./exceljsBook";
 import { unusable } from "./problems";
 import { MAX_ROWS, scanBook } from "./scan";
+
+/** LibreOffice's own format: its `mimetype` part, or the file's name. */
+const ODS = "application/vnd.oasis.opendocument.spreadsheet";
+const isOdsName = (file: string) => /\.ods$/i.test(file);
 
 /** Unpacked size a workbook may have: 5,000 servers × 36 months unpack to about 30 MB. */
 export const MAX_UNPACKED_MB = 200;
@@ -62,14 +68,14 @@ function inflated(name: string, data: ZipData, declared: number, file: string): 
       throw unusable.broken(file, `${name}: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
-  if (out.length !== declared) throw unusable.broken(file, `${name}: ${out.length} statt/instead of ${declared} Bytes`);
+  if (out.length !== declared) throw unusable.broken(file, { de: `${name}: ${out.length} statt ${declared} Bytes`, en: `${name}: ${out.length} instead of ${declared} bytes` });
   return out;
 }
 
 /** Checks the zip before anything parses its XML; gives every part inflated (their sizes are bounded). */
 export async function guardZip(data: Buffer, file: string): Promise<Map<string, Buffer>> {
   if (data.length >= 8 && data.readUInt32BE(0) === 0xd0cf11e0) throw unusable.encrypted(file);
-  if (data.length < 4 || data.readUInt32LE(0) !== 0x04034b50) throw unusable.notXlsx(file);
+  if (data.length < 4 || data.readUInt32LE(0) !== 0x04034b50) throw isOdsName(file) ? unusable.ods(file) : unusable.notXlsx(file);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(data, { checkCRC32: false });
@@ -90,8 +96,12 @@ export async function guardZip(data: Buffer, file: string): Promise<Map<string, 
     if (compressed > 0 && size / compressed > MAX_RATIO && size > 64 * 2 ** 20) throw unusable.tooLarge(file, MAX_UNPACKED_MB);
   }
   if (total > MAX_UNPACKED_MB * 2 ** 20) throw unusable.tooLarge(file, MAX_UNPACKED_MB);
-  if (!zip.file("xl/workbook.xml")) throw unusable.notXlsx(file);
-  let workbookXml = "";
+  if (!zip.file("xl/workbook.xml")) {
+    // the mimetype part inflated as every part is: capped at its declared size
+    const mimetype = (zip.file("mimetype") as unknown as { _data?: ZipData } | null)?._data;
+    const kind = mimetype ? inflated("mimetype", mimetype, (mimetype.uncompressedSize ?? 0) >>> 0, file).toString("utf8").trim() : "";
+    throw kind === ODS || isOdsName(file) ? unusable.ods(file) : unusable.notWorkbook(file);
+  }
   const parts = new Map<string, Buffer>();
   for (const entry of entries) {
     const declared = (entry as unknown as { _data?: ZipData })._data ?? {};
@@ -100,12 +110,8 @@ export async function guardZip(data: Buffer, file: string): Promise<Map<string, 
     parts.set(entry.name, content);
     // no DTDs in OOXML: a DOCTYPE is an entity-expansion or external-entity attack (XML names are case-sensitive)
     if (content.includes("<!DOCTYPE") || content.includes("<!ENTITY")) throw unusable.broken(file, `${entry.name}: DOCTYPE/ENTITY`);
-    const dimension = /<dimension ref="[A-Z]+\d+:[A-Z]+(\d+)"/.exec(content.subarray(0, 4096).toString("utf8"));
-    if (dimension && Number(dimension[1]) > MAX_ROWS) throw unusable.tooManyRows(file, entry.name, MAX_ROWS);
-    if (entry.name === "xl/workbook.xml") workbookXml = content.toString("utf8");
     if (entry.name === "xl/sharedStrings.xml" && longestText(content.toString("utf8")) > MAX_CELL_CHARS) throw unusable.cellTooLong(file, MAX_CELL_CHARS);
   }
-  if (!/<(?:[\w.-]+:)?sheet\s[^>]*name="Stammdaten"/.test(workbookXml)) throw unusable.notTemplate(file, 'Blatt/sheet "Stammdaten"');
   return parts;
 }
 

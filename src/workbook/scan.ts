@@ -13,10 +13,28 @@ import { Book, BookCell, BookSheet, columnNumber, NameAddress } from "./book";
 import { normaliseFormula } from "./formula";
 import { unusable } from "./problems";
 
-/** Rows a sheet may have: far more than any data centre's inventory, far fewer than a hostile file's. */
+/*
+ * The limits count what a sheet holds, never where its empty rows are: LibreOffice writes an empty
+ * `<row r="1048576">` after a row was deleted, and a formatted whole row or column as cells with a style and
+ * no value. Such rows and cells are not read and count towards nothing.
+ */
+/** Rows holding a value or a formula a sheet may have: far more than any data centre's inventory, far fewer than a hostile file's. */
 export const MAX_ROWS = 200_000;
-/** Cells (row widths summed) a workbook may have: the 5,000 × 36 months of the benchmark are 180,000. */
+/** Cells holding a value or a formula a workbook may have: the 5,000 × 36 months of the benchmark are 180,000. */
 export const MAX_CELLS = 5_000_000;
+/**
+ * The area the evaluation lays out: per sheet, the last row holding a value times the last column holding one,
+ * summed. HyperFormula keeps every sheet as a dense block of that size, so one value in XFD1 and one in A200000
+ * would ask for 3 billion slots; 20 million take some 300 MB.
+ */
+export const MAX_AREA = 20_000_000;
+/** The limits a scan enforces (tests pass smaller ones to see what counts). */
+export interface Limits {
+  rows: number;
+  cells: number;
+  area: number;
+}
+const LIMITS: Limits = { rows: MAX_ROWS, cells: MAX_CELLS, area: MAX_AREA };
 const MAX_COLUMNS = 16_384;
 /** Rows of an Excel sheet: a reference moved past them is #REF!. */
 const EXCEL_ROWS = 1_048_576;
@@ -151,7 +169,14 @@ export function slideFormula(formula: string, dRow: number, dCol: number): strin
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
-function scanSheet(name: string, xml: string, strings: string[], file: string, budget: { cells: number }): BookSheet {
+/** What the sheets scanned so far hold: cells with a value or formula, and the area laid out for them. */
+interface Budget {
+  cells: number;
+  area: number;
+  limits: Limits;
+}
+
+function scanSheet(name: string, xml: string, strings: string[], file: string, budget: Budget): BookSheet {
   const sheet: BookSheet = { name, rows: [], widths: [], validations: [], conditional: [] };
   const start = xml.search(new RegExp(`<${P}sheetData\\b`));
   if (start < 0) return sheet;
@@ -160,38 +185,49 @@ function scanSheet(name: string, xml: string, strings: string[], file: string, b
   const shared = new Map<string, { formula: string; row: number; col: number }>();
   let rowNumber = 0;
   let col = 0;
+  // rows holding a value, and the extent of the values (the area the evaluation lays out)
+  let rowsHeld = 0;
+  let lastRow = 0;
+  let lastCol = 0;
   for (let m = element.exec(xml); m; m = element.exec(xml)) {
     if (m[2] === undefined) break; // </sheetData>
     const attrs = m[3];
     if (m[2] === "row") {
       const r = attribute(attrs, "r");
       rowNumber = r ? Number(r) : rowNumber + 1;
-      if (!(rowNumber >= 1)) throw unusable.broken(file, `${name}: <row r="${r}">`);
-      if (rowNumber > MAX_ROWS) throw unusable.tooManyRows(file, name, MAX_ROWS);
+      if (!(rowNumber >= 1 && rowNumber <= EXCEL_ROWS)) throw unusable.broken(file, `${name}: <row r="${r ?? rowNumber}">`);
       col = 0;
       continue;
     }
     let inner = "";
     if (m[4] !== "/") {
       const close = xml.indexOf(`</${m[1]}c>`, element.lastIndex);
-      if (close < 0) throw unusable.broken(file, `${name}: <c> ohne Ende/without end`);
+      if (close < 0) throw unusable.broken(file, { de: `${name}: <c> ohne Ende`, en: `${name}: <c> without end` });
       inner = xml.slice(element.lastIndex, close);
       element.lastIndex = close + m[1].length + 4;
     }
     const r = attribute(attrs, "r");
     const at = r ? cellAddress(r) : { row: rowNumber || 1, col: col + 1 };
-    if (!at || at.col > MAX_COLUMNS) throw unusable.broken(file, `${name}: <c r="${r}">`);
-    if (at.row > MAX_ROWS) throw unusable.tooManyRows(file, name, MAX_ROWS);
+    if (!at || at.col > MAX_COLUMNS || at.row > EXCEL_ROWS) throw unusable.broken(file, `${name}: <c r="${r}">`);
     rowNumber = at.row;
     col = at.col;
+    // a cell with a style and no value (a formatted row or column) is not read
     const cell = cellOf(inner, attribute(attrs, "t"), at, shared, strings, file);
     if (!cell) continue;
-    const row = (sheet.rows[at.row - 1] ??= []);
-    const before = row.length;
+    let row = sheet.rows[at.row - 1];
+    if (!row) {
+      if (++rowsHeld > budget.limits.rows) throw unusable.tooManyRows(file, name, budget.limits.rows);
+      row = sheet.rows[at.row - 1] = [];
+    }
+    if (row[at.col - 1] === undefined && ++budget.cells > budget.limits.cells) throw unusable.tooManyCells(file, budget.limits.cells);
     row[at.col - 1] = cell;
-    budget.cells += row.length - before;
-    if (budget.cells > MAX_CELLS) throw unusable.tooManyCells(file, MAX_CELLS);
+    if (at.row > lastRow || at.col > lastCol) {
+      lastRow = Math.max(lastRow, at.row);
+      lastCol = Math.max(lastCol, at.col);
+      if (budget.area + lastRow * lastCol > budget.limits.area) throw unusable.tooSpread(file, name, `${letters(at.col)}${at.row}`, budget.limits.area);
+    }
   }
+  budget.area += lastRow * lastCol;
   return sheet;
 }
 
@@ -278,17 +314,22 @@ function areas(formula: string): string[] {
   return formula.split(/,(?=(?:[^']*'[^']*')*[^']*$)/);
 }
 
+/** A defined name whose reference cannot be resolved: `#REF!` (its cells were deleted). */
+export function refersToNothing(formula: string): boolean {
+  return /#REF!/i.test(formula);
+}
+
 /**
  * The Book of an inflated .xlsx, or null when the workbook uses the 1904 date system (its date serials
- * need the cell formats; the caller reads such a file with ExcelJS instead).
+ * need the cell formats; the caller reads such a file with ExcelJS instead, after this scan has held its
+ * sheets to the limits).
  */
-export function scanBook(parts: Map<string, Buffer>, file: string): Book | null {
+export function scanBook(parts: Map<string, Buffer>, file: string, limits: Limits = LIMITS): Book | null {
   const text = (name: string) => parts.get(name)?.toString("utf8");
   const workbook = text("xl/workbook.xml");
   if (!workbook) throw unusable.notXlsx(file);
   const pr = new RegExp(`<${P}workbookPr\\b${ATTRS}/?>`).exec(workbook);
   const date1904 = pr ? attribute(pr[1], "date1904") : undefined;
-  if (date1904 === "1" || date1904 === "true") return null;
 
   const targets = new Map<string, string>();
   const rels = text("xl/_rels/workbook.xml.rels") ?? "";
@@ -302,7 +343,7 @@ export function scanBook(parts: Map<string, Buffer>, file: string): Book | null 
   }
 
   const strings = sharedStrings(text("xl/sharedStrings.xml"));
-  const budget = { cells: 0 };
+  const budget: Budget = { cells: 0, area: 0, limits };
   const sheets: BookSheet[] = [];
   const sheetTag = new RegExp(`<${P}sheet\\b${ATTRS}/?>`, "g");
   for (let m = sheetTag.exec(workbook); m; m = sheetTag.exec(workbook)) {
@@ -314,14 +355,18 @@ export function scanBook(parts: Map<string, Buffer>, file: string): Book | null 
     if (xml === undefined) continue; // a chart sheet or a dialog sheet: no cells
     sheets.push(scanSheet(name, xml, strings, file, budget));
   }
+  if (date1904 === "1" || date1904 === "true") return null;
 
   const names: NameAddress[] = [];
+  const unresolved: string[] = [];
   const defined = new RegExp(`<${P}definedName\\b${ATTRS}>([\\s\\S]*?)</${P}definedName>`, "g");
   for (let m = defined.exec(workbook); m; m = defined.exec(workbook)) {
     const name = attribute(m[1], "name");
     if (!name || attribute(m[1], "localSheetId") !== undefined) continue;
-    const first = areas(xmlText(m[2])).map(parseRange).find((x) => x !== null);
+    const formula = xmlText(m[2]);
+    const first = areas(formula).map(parseRange).find((x) => x !== null);
     if (first) names.push({ name, ...first });
+    else if (refersToNothing(formula)) unresolved.push(name);
   }
-  return { sheets, names };
+  return unresolved.length ? { sheets, names, unresolved } : { sheets, names };
 }

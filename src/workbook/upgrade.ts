@@ -3,11 +3,15 @@
  * template is a defined name, so the values travel by name: each cell the user fills in the current template
  * takes the value of the same cell (row and column within the named range) of the old workbook. Formulas are
  * the current template's; nothing of the old file is written, and a value that would not fit stops the move.
+ * So does a structure the names cannot be trusted in: a sheet renamed, a name pointing at a sheet that does
+ * not exist or at no cell (#REF!). A name deleted where the template's label is still in place is rebuilt:
+ * its cells travel from the template's address.
  */
 import { DetailedCellError } from "hyperformula";
-import { Book, BookCell, quoteSheet, a1 } from "./book";
+import { Book, BookCell, quoteSheet, a1, addressOf } from "./book";
 import { evaluateBook, EvaluatedBook } from "./evaluate";
 import { unusable } from "./problems";
+import { danglingNames, deletedNames, renamedSheets } from "./structure";
 import { buildTemplate } from "./template/build";
 import { defaultOptions, TemplateOptions } from "./template/layout";
 import { Lang } from "./template/model";
@@ -19,6 +23,8 @@ export interface Upgrade {
   carried: number;
   /** Inputs of the current template the old workbook did not have: new questions to answer. */
   added: string[];
+  /** Names the old workbook had lost (deleted in the Name Manager) whose cells travelled from the template's address. */
+  restored: string[];
   /**
    * Input cells where the user had typed a formula ("=12000+345"): it travels as the value it gives in the old
    * workbook, since the cells it may refer to can sit elsewhere in the current template. Old addresses.
@@ -63,14 +69,44 @@ function optionsFor(old: Book): TemplateOptions {
   return options;
 }
 
+/**
+ * Stops, naming what happened and what to do, when the old workbook's names cannot be trusted to find its
+ * values: a sheet of the template renamed, a sheet gone, a name pointing at a sheet that does not exist or at
+ * no cell. Any of these would leave values behind in silence.
+ */
+function assertNamesHold(old: Book, template: Book, file: string): void {
+  const sheets = new Set(old.sheets.map((s) => s.name));
+  const ours = new Set(template.sheets.map((s) => s.name));
+  if (template.sheets.some((s) => !sheets.has(s.name))) {
+    const renamed = renamedSheets(old, [template, ...(template === english() ? [] : [english()])]);
+    if (renamed.length) throw unusable.renamedSheet(file, renamed[0].found, renamed[0].template);
+  }
+  const [dangling] = danglingNames(old);
+  if (dangling) throw ours.has(dangling.sheet) ? unusable.missingSheet(file, dangling.sheet) : unusable.danglingName(file, dangling.name, dangling.sheet);
+  const [unresolved] = old.unresolved ?? [];
+  if (unresolved !== undefined) {
+    const ofTemplate = template.names.find((n) => n.name.toLowerCase() === unresolved.toLowerCase());
+    throw ofTemplate ? unusable.unresolvedName(file, ofTemplate.name, addressOf(ofTemplate)) : unusable.unresolvedName(file, unresolved);
+  }
+}
+
+let englishTemplate: Book | undefined;
+const english = () => (englishTemplate ??= buildTemplate("en").book);
+
 export function upgradeBook(old: Book, file: string): Upgrade {
   const lang = languageOf(old);
   const { book } = buildTemplate(lang, optionsFor(old));
-  if (!isTemplateFamily(old, book.names.map((n) => n.name))) throw unusable.notTemplate(file, 'Blatt/sheet "Stammdaten"');
+  assertNamesHold(old, book, file);
+  if (!isTemplateFamily(old, book.names.map((n) => n.name))) throw unusable.notTemplate(file, { de: "Blatt „Stammdaten“", en: 'sheet "Stammdaten"' });
   const oldNames = new Map(old.names.map((n) => [n.name.toLowerCase(), n]));
+  // names deleted from the old workbook whose label still stands where the template puts it: rebuilt there
+  const lacking = book.names.filter((n) => !oldNames.has(n.name.toLowerCase()));
+  const restored = deletedNames(old, [book], lacking);
+  for (const n of restored) oldNames.set(n.name.toLowerCase(), n);
   let carried = 0;
-  const added: string[] = [];
   const converted: string[] = [];
+  /** Cells of the current template an old name reached ("sheet!row,col", 0-based): filled or not, they are not new. */
+  const reached = new Set<string>();
   // the old workbook is evaluated only if an input cell holds a formula (rare)
   let evaluated: EvaluatedBook | undefined;
   const valueOf = (sheet: string, row: number, col: number): Pick<BookCell, "value" | "error"> => {
@@ -79,19 +115,20 @@ export function upgradeBook(old: Book, file: string): Upgrade {
     if (v instanceof DetailedCellError) return { error: v.value };
     return { value: v === null || v === undefined ? null : (v as string | number | boolean) };
   };
+  const inputAt = (n: (typeof book.names)[number]) => {
+    const sheet = book.sheets.find((s) => s.name === n.sheet)!;
+    return (r: number, c: number) => r < n.rows && c < n.cols && sheet.rows[n.row - 1 + r]?.[n.col - 1 + c]?.style === "input";
+  };
   for (const n of book.names) {
     const sheet = book.sheets.find((s) => s.name === n.sheet)!;
-    const isInput = (r: number, c: number) => r < n.rows && c < n.cols && sheet.rows[n.row - 1 + r]?.[n.col - 1 + c]?.style === "input";
+    const isInput = inputAt(n);
     const from = oldNames.get(n.name.toLowerCase());
-    if (!from) {
-      // a name of cells the user fills that the old workbook lacks: a new question
-      if (Array.from({ length: n.rows * n.cols }, (_, k) => isInput(Math.floor(k / n.cols), k % n.cols)).some(Boolean)) added.push(n.name);
-      continue;
-    }
-    const oldSheet = old.sheets.find((s) => s.name === from.sheet);
-    if (!oldSheet) continue;
+    if (!from) continue;
+    // every name points at a sheet the old workbook has (assertNamesHold)
+    const oldSheet = old.sheets.find((s) => s.name === from.sheet)!;
     for (let r = 0; r < from.rows; r++) {
       for (let c = 0; c < from.cols; c++) {
+        if (r < n.rows && c < n.cols) reached.add(`${n.sheet}!${n.row - 1 + r},${n.col - 1 + c}`);
         const at = { row: from.row - 1 + r, col: from.col - 1 + c };
         const cell = oldSheet.rows[at.row]?.[at.col];
         if (!filled(cell)) continue;
@@ -114,5 +151,14 @@ export function upgradeBook(old: Book, file: string): Upgrade {
     }
   }
   evaluated?.destroy();
-  return { book, lang, carried, added, converted };
+  // a name of cells the user fills that the old workbook lacks, none of whose cells another name brought: a new question
+  const added = lacking
+    .filter((n) => !restored.includes(n))
+    .filter((n) => {
+      const isInput = inputAt(n);
+      const cells = Array.from({ length: n.rows * n.cols }, (_, k) => [Math.floor(k / n.cols), k % n.cols] as const).filter(([r, c]) => isInput(r, c));
+      return cells.length > 0 && !cells.some(([r, c]) => reached.has(`${n.sheet}!${n.row - 1 + r},${n.col - 1 + c}`));
+    })
+    .map((n) => n.name);
+  return { book, lang, carried, added, restored: restored.map((n) => n.name), converted };
 }

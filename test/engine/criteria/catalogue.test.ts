@@ -1,55 +1,19 @@
 /**
  * The criteria catalogue on its own (no workbook): each criterion of DE-UZ 228 section 3 judged from the
- * evaluated inputs it reads by defined name. The template's formulas are held to the same statuses in
- * test/workbook/template/statuses.test.ts.
+ * inputs an applicant fills, by defined name; no cell the template computes is given (the engine computes
+ * every figure). The template's formulas are held to the same statuses in test/workbook/template/statuses.test.ts.
  */
 import { checkAll, criteria, rolesOf } from "../../../src/engine/criteria";
 import { CellValue, Finding, Status } from "../../../src/engine/criteria/types";
-import { edate, serial } from "../../../src/engine/dates";
-import { fakeInputs, Given } from "./fakeInputs";
+import { templateFigures } from "../../../src/engine/criteria/figures";
+import { serial } from "../../../src/engine/dates";
+import { compliant, fakeInputs, findings, Given, JA, MONTH_TABLE, NEIN, twelve } from "./fakeInputs";
 
-const JA = "Ja";
-const NEIN = "Nein";
-const months = Array.from({ length: 12 }, (_, i) => edate(serial("2024-01-01"), i));
-const twelve = <T>(v: T) => months.map(() => v);
+/** PUE (675,000 + 10,000 − 10,000) / 500,000 = 1.35 over every month, above the 1.3 of Tabelle 2; renewables kept at 100 %. */
+const pueAt135 = (g: Given) => Object.assign(g, { MP_EVU: twelve(675_000), Strom_erneuerbar_kWh: twelve(685_000) });
+/** CPU utilisation of the one server in every month. */
+const cpuAt = (share: number) => (g: Given) => Object.assign(g, { CPU_Auslastung: [twelve(share)] });
 
-/** A data centre operator, service provider and IT operator that meets every criterion. */
-function compliant(): Given {
-  return {
-    Rolle_RZ_Betreiber: JA, Rolle_RZ_Dienstleister: JA, Rolle_IT_Betreiber: JA,
-    Inbetriebnahme_RZ: serial("2019-06-01"), Inbetriebnahme_Kuehlsystem: serial("2019-06-01"),
-    Antragsdatum: serial("2025-03-15"), Berichtszeitraum_Beginn: serial("2024-01-01"), Berichtszeitraum_Ende: serial("2024-12-31"),
-    Zeitraum_von: serial("2024-01-01"), Zeitraum_bis: serial("2024-12-31"), Monate_Berichtszeitraum: 12,
-    Anschlussleistung_kW: 2500, IT_Gesamtleistung_kW: 1200, Teilflaeche: NEIN,
-    Flaeche_BGF_m2: 4200, Flaeche_BF_m2: 1800, Flaeche_ITF_m2: 1500, Flaecheneffizienz_ITF: 0.8,
-    Monetaere_Abrechnung: JA, Kennzahlen_Ort: "https://rz.example/kennzahlen",
-    ...Object.fromEntries(["EnMS_Strategie", "EnMS_Zustaendigkeiten", "EnMS_Messkonzept", "EnMS_Ziele", "EnMS_Bereichsuebergreifend", "EnMS_KVP", "EnMS_TCO", "EnMS_Umweltzeichen",
-      "Messkonzept_Schema_Strom", "Messkonzept_Schema_Kaelte", "Messkonzept_Messpunkte", "Messkonzept_Berechnung", "Messkonzept_Zaehler_Auskopplung",
-      "Neuanschaffungen_Prozess", "Beratungsangebot", "Kennzahlen_veroeffentlicht", "Reuse_Loeschverfahren", "Reuse_Vertrag"].map((n) => [n, JA])),
-    Monat: [...months],
-    MP_EVU: twelve(600_000), MP_EE: twelve(10_000), MP_NEA: twelve(0), MP_IT2: twelve(500_000), MP_KS: twelve(60_000), MP_So: twelve(30_000),
-    MP_KE: twelve(480_000), MP_RZ: twelve(500_000), MP_An: twelve(20_000), Wasser_m3: twelve(0), MP_Auskopplung: twelve(10_000), Strom_erneuerbar_kWh: twelve(610_000),
-    PUE_Jahr: 1.2, PUE_Grenzwert: 1.3, PUE_Pruefung: true, Bilanzzeitraum_Pruefung: true,
-    CER_Jahr: 9.5, CER_Grenzwert: 8, CER_Pruefung: true, Ausnahme2_anwendbar: false,
-    Anteil_erneuerbar: 1, Erneuerbar_Pruefung: true, ERF_Jahr: 0.03, Abwaerme_Pruefung: true,
-    TGA_Art: ["Kältetechnik", "USV", "Schaltanlage", "NEA"],
-    TGA_Datum: [serial("2019-05-15"), serial("2019-05-01"), serial("2019-04-01"), serial("2019-05-01")],
-    TGA_Leistung_kW: [650, null, null, null],
-    TGA_Kaeltemittel: ["R290", null, null, null],
-    TGA_Isoliermedium: [null, null, "SF6", null],
-    Kunde_Name: ["Kunde A", "Kunde B"], Kunde_Spitzenlast_kW: [40, 3], Kunde_Monatsinfo: [JA, NEIN],
-    Kunde_Preis_kWh: [0.38, 0.4], Kunde_Einkaufspreis_kWh: [0.29, 0.29], Kunde_Mindestabnahme_kWh: [0, 0], Kunde_Freimenge_kWh: [0, 0],
-    IT_Typ: ["Server", "Speicher", "Netzwerk"],
-    Erfassung_Server: 1, Erfassung_Speicher: 1, CPU_Monate: 12, Speicher_Monate: 12,
-    ITEU_SV: 0.27, ITEU_Pruefung: true, ITEU_Monate_noetig: 12,
-  };
-}
-
-function findings(change: (g: Given) => void = () => undefined): Record<string, Finding> {
-  const g = compliant();
-  change(g);
-  return Object.fromEntries(checkAll(fakeInputs(g)).map((f) => [f.id, f]));
-}
 const status = (f: Record<string, Finding>) => Object.fromEntries(Object.entries(f).map(([id, x]) => [id, x.status]));
 const having = (f: Record<string, Finding>, s: Status) => Object.entries(f).filter(([, x]) => x.status === s).map(([id]) => id);
 
@@ -83,6 +47,29 @@ describe("the catalogue", () => {
   });
 });
 
+describe("judged from the inputs (issue 10)", () => {
+  /** The names of the cells the template computes (PUE_Jahr, PUE_Pruefung, ITEU_SV …). */
+  const computed = Object.keys(templateFigures(fakeInputs(compliant())));
+
+  test("no criterion reads a cell the template computes", () => {
+    expect(computed).toEqual(expect.arrayContaining(["PUE_Jahr", "PUE_Pruefung", "CER_Pruefung", "ITEU_SV", "ITEU_Pruefung", "Erfassung_Server", "Anteil_erneuerbar", "ERF_Jahr"]));
+    const inputs = fakeInputs(compliant());
+    checkAll(inputs);
+    expect([...inputs.read].filter((n) => computed.includes(n))).toEqual([]);
+  });
+
+  test("typed over with passing values, the template's cells change no verdict (PUE 1.35, CER 7.14, ITEU_SV 15 %)", () => {
+    const failing = (g: Given) => Object.assign(cpuAt(0.15)(pueAt135(g)), { MP_KS: twelve(70_000) });
+    const honest = findings(failing);
+    const typedOver = findings((g) => Object.assign(failing(g), {
+      PUE_Jahr: 1.2, PUE_Pruefung: true, CER_Jahr: 9.5, CER_Pruefung: true, ITEU_SV: 0.27, ITEU_Pruefung: true,
+      Erfassung_Server: 1, Erneuerbar_Pruefung: true, Abwaerme_Pruefung: true, Bilanzzeitraum_Pruefung: true, Monate_Berichtszeitraum: 12,
+    }));
+    expect(typedOver).toEqual(honest);
+    expect([honest["3.2.7"].status, honest["3.2.8"].status, honest["3.3.3"].status]).toEqual(["fail", "fail", "fail"]);
+  });
+});
+
 describe("roles (section 3, Tabelle 1)", () => {
   test("read from Rolle_RZ_Betreiber, Rolle_RZ_Dienstleister, Rolle_IT_Betreiber; Yes counts as Ja", () => {
     expect(rolesOf(fakeInputs({ Rolle_RZ_Betreiber: "Yes", Rolle_RZ_Dienstleister: NEIN, Rolle_IT_Betreiber: null }))).toEqual(["rzBetreiber"]);
@@ -95,7 +82,7 @@ describe("roles (section 3, Tabelle 1)", () => {
   });
 
   test("an IT operator only: 3.2 does not apply, even where its data would fail", () => {
-    const f = findings((g) => Object.assign(g, { Rolle_RZ_Betreiber: NEIN, Rolle_RZ_Dienstleister: NEIN, RZ_zertifiziert: JA, PUE_Pruefung: false }));
+    const f = findings((g) => Object.assign(pueAt135(g), { Rolle_RZ_Betreiber: NEIN, Rolle_RZ_Dienstleister: NEIN, RZ_zertifiziert: JA, MP_KS: twelve(70_000) }));
     expect(having(f, "not_applicable").filter((id) => id.startsWith("3.2"))).toHaveLength(criteria.filter((c) => c.id.startsWith("3.2")).length);
     expect(having(f, "pass")).toEqual(["3.1.1", "3.1.2", "3.3.1", "3.3.2", "3.3.3", "3.3.4"]);
   });
@@ -125,15 +112,15 @@ describe("3.1 all applicants", () => {
     // an applicant running the data centre is not asked
     expect(findings((g) => (g.RZ_zertifiziert = NEIN))["3.1.2"].status).toBe("pass");
     // a failing criterion outweighs the missing answer, and the message keeps both
-    const both = findings((g) => Object.assign(g, { Rolle_RZ_Betreiber: NEIN, Rolle_RZ_Dienstleister: NEIN, RZ_zertifiziert: null, ITEU_Pruefung: false }))["3.1.2"];
+    const both = findings((g) => Object.assign(cpuAt(0.15)(g), { Rolle_RZ_Betreiber: NEIN, Rolle_RZ_Dienstleister: NEIN, RZ_zertifiziert: null }))["3.1.2"];
     expect(both.status).toBe("fail");
     expect(both.message.de).toMatch(/Abschnitt 2.*Nicht erfüllt sind 3\.3\.3/);
   });
 
   test("3.1.2: the report fails when any criterion fails, misses data when any does", () => {
-    expect(findings((g) => (g.PUE_Pruefung = false))["3.1.2"].status).toBe("fail");
+    expect(findings(pueAt135)["3.1.2"].status).toBe("fail");
     expect(findings((g) => (g.EnMS_TCO = null))["3.1.2"].status).toBe("missing");
-    expect(findings((g) => Object.assign(g, { EnMS_TCO: null, PUE_Pruefung: false }))["3.1.2"].message.de).toMatch(/3\.2\.7/);
+    expect(findings((g) => Object.assign(pueAt135(g), { EnMS_TCO: null }))["3.1.2"].message.de).toMatch(/3\.2\.7/);
   });
 });
 
@@ -149,7 +136,7 @@ describe("3.2.2 monitoring", () => {
 
   test("eleven rows: one month has no row", () => {
     const f = findings((g) => {
-      for (const n of ["Monat", "MP_EVU", "MP_EE", "MP_NEA", "MP_IT2", "MP_KS", "MP_So", "MP_KE", "MP_RZ", "MP_An", "Wasser_m3", "MP_Auskopplung", "Strom_erneuerbar_kWh"]) (g[n] as unknown[]).pop();
+      for (const n of MONTH_TABLE) (g[n] as unknown[]).pop();
     });
     expect(f["3.2.2"].status).toBe("missing");
     expect(f["3.2.2"].message.de).toMatch(/1 ohne Zeile/);
@@ -175,8 +162,12 @@ describe("3.2.2 monitoring", () => {
   });
 
   test("a reporting period of other than 12 months fails; a blank one misses data", () => {
-    expect(findings((g) => (g.Monate_Berichtszeitraum = 11))["3.2.2"].status).toBe("fail");
-    const f = findings((g) => Object.assign(g, { Berichtszeitraum_Ende: null, Zeitraum_bis: "", Monate_Berichtszeitraum: "" }));
+    // 2024-01-01 to 2024-11-30: 11 calendar months (December's row is then outside the period)
+    expect(findings((g) => (g.Berichtszeitraum_Ende = serial("2024-11-30")))["3.2.2"]).toMatchObject({
+      status: "fail", cells: [{ name: "Berichtszeitraum_Beginn" }, { name: "Berichtszeitraum_Ende" }],
+    });
+    expect(findings((g) => (g.Berichtszeitraum_Ende = serial("2025-01-31")))["3.2.2"].status).toBe("fail");
+    const f = findings((g) => Object.assign(g, { Berichtszeitraum_Ende: null }));
     expect(f["3.2.2"]).toMatchObject({ status: "missing", cells: [{ name: "Berichtszeitraum_Ende" }] });
   });
 });
@@ -228,9 +219,16 @@ describe("3.2.3 inventory, 3.2.9 refrigerants, 3.2.11 switchgear", () => {
 });
 
 describe("3.2.4 renewable energy, 3.2.5 publication, 3.2.10 waste heat", () => {
-  test("3.2.4 follows DEUZ.RENEWABLE.CHECK: FALSE fails, no result misses data", () => {
-    expect(findings((g) => Object.assign(g, { Erneuerbar_Pruefung: false, Anteil_erneuerbar: 0.8 }))["3.2.4"]).toMatchObject({ status: "fail", value: 0.8, limit: 1 });
-    expect(findings((g) => (g.Erneuerbar_Pruefung = ""))["3.2.4"].status).toBe("missing");
+  test("3.2.4: 80 % renewable electricity (488,000 of 610,000 kWh a month) fails; no renewable electricity entered misses data", () => {
+    const f = findings((g) => (g.Strom_erneuerbar_kWh = twelve(488_000)))["3.2.4"];
+    expect(f).toMatchObject({ status: "fail", limit: 1 });
+    expect(f.value).toBeCloseTo(0.8, 12);
+    expect(f.message.de).toContain("nur zu 80,0 % erneuerbar");
+    expect(f.message.en).toContain("only 80.0 % of the electricity");
+    expect(findings((g) => (g.Strom_erneuerbar_kWh = twelve(null)))["3.2.4"]).toMatchObject({ status: "missing", cells: [{ name: "Strom_erneuerbar_kWh" }] });
+    // every kWh renewable, to the last one, is met (3.2.4: 100 %)
+    expect(findings()["3.2.4"]).toMatchObject({ status: "pass", value: 1, limit: 1 });
+    expect(findings((g) => ((g.Strom_erneuerbar_kWh as number[])[6] = 609_999))["3.2.4"].status).toBe("fail");
   });
 
   test("3.2.5: not publishing fails unless public or national security is at risk", () => {
@@ -238,8 +236,13 @@ describe("3.2.4 renewable energy, 3.2.5 publication, 3.2.10 waste heat", () => {
     expect(findings((g) => Object.assign(g, { Kennzahlen_veroeffentlicht: NEIN, Sicherheitsausnahme: JA }))["3.2.5"].status).toBe("pass");
   });
 
-  test("3.2.10: a data centre from 2023 without waste heat used (ERF 0) fails on the ERF cell", () => {
-    expect(findings((g) => Object.assign(g, { Abwaerme_Pruefung: false, ERF_Jahr: 0 }))["3.2.10"]).toMatchObject({ status: "fail", cells: [{ name: "ERF_Jahr" }] });
+  test("3.2.10: a data centre from 2023 without waste heat used (ERF 0) fails on the meter of the heat used (MP_An)", () => {
+    const fromYear2023 = (g: Given) => Object.assign(g, { Inbetriebnahme_RZ: serial("2023-01-01"), Abwaerme_Anschluesse: JA, Abwaerme_veroeffentlicht: JA });
+    expect(findings((g) => Object.assign(fromYear2023(g), { MP_An: twelve(0) }))["3.2.10"]).toMatchObject({ status: "fail", value: 0, limit: 0, cells: [{ name: "MP_An" }] });
+    // ERF 240,000 / 7,320,000 = 0.033 > 0
+    expect(findings(fromYear2023)["3.2.10"].status).toBe("pass");
+    // commissioned 2019: not bound, whatever the heat used
+    expect(findings((g) => (g.MP_An = twelve(0)))["3.2.10"].status).toBe("pass");
   });
 });
 
@@ -265,13 +268,35 @@ describe("3.2.6 service providers", () => {
 });
 
 describe("3.2.7 PUE and 3.2.8 CER", () => {
-  test("a PUE over its limit fails on the PUE cell, even while the application date is missing", () => {
-    const f = findings((g) => Object.assign(g, { PUE_Jahr: 1.35, PUE_Pruefung: false, Antragsdatum: null }));
-    expect(f["3.2.7"]).toMatchObject({ status: "fail", value: 1.35, limit: 1.3, cells: [{ name: "PUE_Jahr" }] });
+  test("a PUE over its limit fails on the IT meter column, even while the application date is missing", () => {
+    const f = findings((g) => Object.assign(pueAt135(g), { Antragsdatum: null }));
+    expect(f["3.2.7"]).toMatchObject({ status: "fail", value: 1.35, limit: 1.3, cells: [{ name: "MP_IT2" }] });
+    expect(f["3.2.7"].message.de).toMatch(/^3\.2\.7: PUE 1,35 hält den Grenzwert 1,30 nicht ein/);
+    expect(f["3.2.7"].message.en).toMatch(/^3\.2\.7: PUE 1\.35 does not meet the limit 1\.30/);
+  });
+
+  test("PUE exactly at its limit is met (PUE ≤ Grenzwert): (650,000 + 10,000 − 10,000) / 500,000 = 1.3", () => {
+    const f = findings((g) => Object.assign(g, { MP_EVU: twelve(650_000), Strom_erneuerbar_kWh: twelve(660_000) }));
+    expect(f["3.2.7"]).toMatchObject({ status: "pass", value: 1.3, limit: 1.3, cells: [] });
+    // one kWh more in one month breaks it, and the message tells the figure from its limit
+    const over = findings((g) => {
+      Object.assign(g, { MP_EVU: twelve(650_000), Strom_erneuerbar_kWh: twelve(660_000) });
+      (g.MP_EVU as number[])[3] = 650_001;
+    })["3.2.7"];
+    expect(over.status).toBe("fail");
+    expect(over.message.de).not.toMatch(/PUE 1,30 /);
+    expect(over.message.de).toMatch(/PUE 1,3000002 hält den Grenzwert 1,30 nicht ein/);
+  });
+
+  test("the energy to extract waste heat is taken off the total (3.2.7): without it the compliant PUE would be 1.22", () => {
+    expect(findings()["3.2.7"]).toMatchObject({ status: "pass", value: 1.2 });
+    expect(findings((g) => (g.MP_Auskopplung = twelve(0)))["3.2.7"].value).toBeCloseTo(1.22, 12);
   });
 
   test("a balance period that ended more than three months before the application fails 3.2.7", () => {
-    expect(findings((g) => (g.Bilanzzeitraum_Pruefung = false))["3.2.7"]).toMatchObject({ status: "fail", cells: [{ name: "Berichtszeitraum_Ende" }, { name: "Antragsdatum" }] });
+    // 2024-12-31 + 3 months = 2025-03-31: an application on 2025-04-15 comes too late, one on 2025-03-31 in time
+    expect(findings((g) => (g.Antragsdatum = serial("2025-04-15")))["3.2.7"]).toMatchObject({ status: "fail", cells: [{ name: "Berichtszeitraum_Ende" }, { name: "Antragsdatum" }] });
+    expect(findings((g) => (g.Antragsdatum = serial("2025-03-31")))["3.2.7"].status).toBe("pass");
   });
 
   test("fewer than 12 complete months of its own meters: the figure misses data, naming the blank meter cells", () => {
@@ -287,25 +312,46 @@ describe("3.2.7 PUE and 3.2.8 CER", () => {
 
   test("an incomplete year over the limit misses data, it does not fail: the whole year decides (im Jahresdurchschnitt)", () => {
     const f = findings((g) => {
-      Object.assign(g, { PUE_Jahr: 1.35, PUE_Pruefung: false });
+      pueAt135(g);
+      // December without its IT value and with a large total: 12 months of total over 11 of IT would give 1.51
+      (g.MP_EVU as number[])[11] = 900_000;
       (g.MP_IT2 as unknown[])[11] = null;
     });
     expect(f["3.2.7"]).toMatchObject({ status: "missing", cells: [{ name: "MP_IT2", row: 11 }] });
-    expect(f["3.2.7"].message.de).toMatch(/11\/12 Monate .*liegt PUE bei 1,35 \(Grenzwert 1,3\); es entscheidet das ganze Jahr/);
+    // the figure over the 11 complete months only: (11 × 675,000) / (11 × 500,000)
+    expect(f["3.2.7"].message.de).toMatch(/11\/12 Monate .*Über die 11 vollständigen Monate liegt PUE bei 1,35 \(Grenzwert 1,30\); es entscheidet das ganze Jahr/);
+    expect(f["3.2.7"].message.en).toMatch(/Over the 11 complete months, PUE is 1\.35 \(limit 1\.30\); the whole year decides/);
+    expect(f["3.2.7"].message.de).not.toMatch(/1,51/);
   });
 
-  test("a CER not above its limit fails", () => {
-    expect(findings((g) => Object.assign(g, { CER_Jahr: 8, CER_Pruefung: false }))["3.2.8"]).toMatchObject({ status: "fail", value: 8, limit: 8 });
+  test("a CER not above its limit fails: exactly 8 (500,000 / 62,500) is not > 8 (Tabelle 4, cooling from 2019)", () => {
+    const f = findings((g) => (g.MP_KS = twelve(62_500)))["3.2.8"];
+    expect(f).toMatchObject({ status: "fail", value: 8, limit: 8, cells: [{ name: "MP_KS" }] });
+    expect(f.message.de).toMatch(/^3\.2\.8: CER 8,00 hält den Grenzwert 8,00 nicht ein/);
+    expect(findings((g) => (g.MP_KS = twelve(62_499)))["3.2.8"].status).toBe("pass");
+  });
+
+  test("3.2.8 (Version 2): the extraction comes off E_KS only where MP_KS contains it; unanswered, CER misses data", () => {
+    // 500,000 / (60,000 − 10,000) = 10
+    expect(findings((g) => (g.Auskopplung_in_MP_KS = JA))["3.2.8"]).toMatchObject({ status: "pass", value: 10 });
+    expect(findings((g) => (g.Auskopplung_in_MP_KS = null))["3.2.8"]).toMatchObject({ status: "missing", cells: [{ name: "Auskopplung_in_MP_KS" }] });
+    // no heat extracted: the question does not arise
+    expect(findings((g) => Object.assign(g, { Auskopplung_in_MP_KS: null, MP_Auskopplung: twelve(0) }))["3.2.8"].status).toBe("pass");
   });
 
   test("Ausnahme 2: less than 15 months old, the planned values decide while measured months are missing", () => {
-    const young = (g: Given) => Object.assign(g, { Ausnahme2_anwendbar: true, Monat: [], PUE_Pruefung: "", CER_Pruefung: "" });
-    const planned = findings((g) => Object.assign(young(g), { PUE_Planwert: 1.35, PUE_Plan_Grenzwert: 1.4, PUE_Plan_Pruefung: true, CER_Planwert: 7, CER_Plan_Grenzwert: 6.5, CER_Plan_Pruefung: true }));
+    // commissioned 2024-01-01, applied for 2025-03-15 < 2025-04-01 (15 months): the limits after 12 months are
+    // Tabelle 3's 1.4 and Tabelle 5's 6.5 (below Tabelle 4's 9 for a cooling system from 2024)
+    const young = (g: Given) => Object.assign(g, { Inbetriebnahme_RZ: serial("2024-01-01"), Inbetriebnahme_Kuehlsystem: serial("2024-01-01"), Monat: [] });
+    const planned = findings((g) => Object.assign(young(g), { PUE_Planwert: 1.35, CER_Planwert: 7 }));
     expect(planned["3.2.7"]).toMatchObject({ status: "pass", value: 1.35, limit: 1.4 });
     expect(planned["3.2.8"]).toMatchObject({ status: "pass", value: 7, limit: 6.5 });
-    const over = findings((g) => Object.assign(young(g), { PUE_Planwert: 1.45, PUE_Plan_Grenzwert: 1.4, PUE_Plan_Pruefung: false }));
-    expect(over["3.2.7"]).toMatchObject({ status: "fail", cells: [{ name: "PUE_Planwert" }] });
+    const over = findings((g) => Object.assign(young(g), { PUE_Planwert: 1.45, CER_Planwert: 6.5 }));
+    expect(over["3.2.7"]).toMatchObject({ status: "fail", value: 1.45, limit: 1.4, cells: [{ name: "PUE_Planwert" }] });
+    expect(over["3.2.8"]).toMatchObject({ status: "fail", value: 6.5, limit: 6.5, cells: [{ name: "CER_Planwert" }] });
     expect(findings(young)["3.2.7"].status).toBe("missing");
+    // commissioned a month earlier, the application comes 15 months after: no exception, the planned value is not read
+    expect(findings((g) => Object.assign(young(g), { PUE_Planwert: 1.35, Inbetriebnahme_RZ: serial("2023-12-01") }))["3.2.7"].status).toBe("missing");
   });
 });
 
@@ -317,7 +363,11 @@ describe("3.2.5 and 3.2.10: publication", () => {
   });
 
   test("3.2.10: a data centre from 2023-01-01 must publish its ERF (vgl. 3.2.5); an older one is not bound", () => {
-    const young = (change: (g: Given) => void) => findings((g) => { g.Inbetriebnahme_RZ = serial("2023-01-01"); change(g); })["3.2.10"];
+    // from 100 kW connection power: connections for external use in place, temperature and amount published
+    const young = (change: (g: Given) => void) => findings((g) => {
+      Object.assign(g, { Inbetriebnahme_RZ: serial("2023-01-01"), Abwaerme_Anschluesse: JA, Abwaerme_veroeffentlicht: JA });
+      change(g);
+    })["3.2.10"];
     expect(young(() => undefined).status).toBe("pass");
     expect(young((g) => (g.Kennzahlen_veroeffentlicht = NEIN))).toMatchObject({ status: "fail", cells: [{ name: "Kennzahlen_veroeffentlicht" }] });
     expect(young((g) => (g.Kennzahlen_veroeffentlicht = null))).toMatchObject({ status: "missing", cells: [{ name: "Kennzahlen_veroeffentlicht" }] });
@@ -356,37 +406,80 @@ describe("3.3 IT operators", () => {
     expect(findings((g) => Object.assign(g, { IT_ID: ["A", "A"], IT_Typ: ["Server", "Server"] }))["3.3.1"].status).toBe("fail");
   });
 
-  test("3.3.2: less than 90 % of the servers or of the storage capacity monitored fails (Anhang D)", () => {
-    expect(findings((g) => (g.Erfassung_Server = 0.89))["3.3.2"]).toMatchObject({ status: "fail", cells: [{ name: "Erfassung_Server" }], limit: 0.9 });
-    // a failing storage coverage is the value shown, and the message names storage, not the servers
-    const storage = findings((g) => (g.Erfassung_Speicher = 0.5))["3.3.2"];
-    expect(storage).toMatchObject({ status: "fail", value: 0.5, cells: [{ name: "Erfassung_Speicher" }] });
-    expect(storage.message.de).toMatch(/nur 50 % der Speicherkapazität/);
+  /** `count` more servers without GPU in Anlage 4.1, SRV-2 … on (not in Anlage 4.2 unless `monitored`). */
+  const moreServers = (count: number, monitored = 0, months = 12) => (g: Given) => {
+    for (let i = 0; i < count; i++) {
+      const id = `SRV-${i + 2}`;
+      (g.IT_ID as CellValue[]).push(id);
+      (g.IT_Typ as CellValue[]).push("Server");
+      (g.IT_GPU as CellValue[]).push(NEIN);
+      (g.IT_Kapazitaet_GB as CellValue[]).push(null);
+      (g.IT_Monitoring as CellValue[]).push(JA);
+      if (i < monitored) {
+        (g.CPU_Server_ID as CellValue[]).push(id);
+        (g.CPU_Auslastung as CellValue[][]).push(twelve(0.27).map((v, m) => (m < months ? v : null)));
+      }
+    }
+    return g;
+  };
+
+  test("3.3.2: less than 90 % of the servers or of the storage capacity monitored fails on the cells to extend (Anhang D)", () => {
+    // 8 of 9 servers with a series in Anlage 4.2: 88.9 %
+    const low = findings(moreServers(8, 7))["3.3.2"];
+    expect(low).toMatchObject({ status: "fail", cells: [{ name: "CPU_Server_ID" }], limit: 0.9 });
+    expect(low.value).toBeCloseTo(8 / 9, 12);
+    expect(low.message.de).toMatch(/nur 88,9 % der Server ohne GPU/);
+    // 9 of 10: exactly 90 % is met
+    expect(findings(moreServers(9, 8))["3.3.2"]).toMatchObject({ status: "pass", value: 0.9 });
+    // a failing storage coverage is the value shown, and the message names storage, not the servers:
+    // a second system of 1,000 GB outside the monitoring
+    const storage = findings((g) => {
+      (g.IT_ID as CellValue[]).push("STO-2");
+      (g.IT_Typ as CellValue[]).push("Speicher");
+      (g.IT_Kapazitaet_GB as CellValue[])[3] = 1000;
+      (g.IT_Monitoring as CellValue[])[3] = NEIN;
+    })["3.3.2"];
+    expect(storage).toMatchObject({ status: "fail", value: 0.5, cells: [{ name: "IT_Monitoring" }] });
+    expect(storage.message.de).toMatch(/nur 50,0 % der Speicherkapazität/);
     expect(storage.message.de).not.toMatch(/Server/);
-    const servers = findings((g) => Object.assign(g, { Erfassung_Server: 0.8, CPU_Zeilen_kurz: 12 }))["3.3.2"];
-    expect(servers.message.de).toMatch(/nur 80 % der Server ohne GPU .*mindestens 3 Monate \(12 Zeile\(n\) mit weniger Monaten zählen nicht\)/);
-    expect(findings((g) => (g.Erfassung_Server = 0.9))["3.3.2"].status).toBe("pass");
+    // 10 servers, 8 with 12 months and 2 with only 2 months: the short series do not count (80 %)
+    const servers = findings((g) => {
+      moreServers(9, 7)(g);
+      for (const id of ["SRV-9", "SRV-10"]) {
+        (g.CPU_Server_ID as CellValue[]).push(id);
+        (g.CPU_Auslastung as CellValue[][]).push([0.3, 0.3, ...Array(10).fill(null)]);
+      }
+    })["3.3.2"];
+    expect(servers).toMatchObject({ status: "fail", value: 0.8 });
+    expect(servers.message.de).toMatch(/nur 80,0 % der Server ohne GPU .*mindestens 3 Monate \(2 Zeile\(n\) mit weniger Monaten zählen nicht\)/);
   });
 
   test("3.3.2: CPU and storage series of fewer than 3 months miss data", () => {
-    expect(findings((g) => (g.CPU_Monate = 2))["3.3.2"].status).toBe("missing");
-    expect(findings((g) => (g.Speicher_Monate = 2))["3.3.2"]).toMatchObject({ status: "missing", cells: [{ name: "Speicher_belegt_GB" }] });
+    const two = <T>(v: T) => twelve(v).map((x, m) => (m < 2 ? x : null));
+    expect(findings((g) => (g.CPU_Auslastung = [two(0.27)]))["3.3.2"]).toMatchObject({ status: "missing", cells: [{ name: "CPU_Auslastung" }] });
+    expect(findings((g) => (g.Speicher_belegt_GB = [two(500)]))["3.3.2"]).toMatchObject({ status: "missing", cells: [{ name: "Speicher_belegt_GB" }] });
+    const three = <T>(v: T) => twelve(v).map((x, m) => (m < 3 ? x : null));
+    expect(findings((g) => Object.assign(g, { CPU_Auslastung: [three(0.27)], Speicher_belegt_GB: [three(500)] }))["3.3.2"].status).toBe("pass");
   });
 
-  describe("3.3.2: each row of Anlage 4.2 names a server of Anlage 4.1 without GPU, once (3.3.3, Ausnahme 2)", () => {
+  describe("3.3.2: each row of Anlage 4.2 names a server of Anlage 4.1, once; GPU servers are left out (3.3.3, Ausnahme 2)", () => {
+    // SRV-1 30 %, SRV-2 20 %, 1001 25 %: ITEU_SV 25 %; the GPU server GPU-1 is monitored, outside ITEU_SV
     const it = (g: Given) => Object.assign(g, {
-      IT_ID: ["SRV-1", "SRV-2", "GPU-1", "STO-1", 1001], IT_Typ: ["Server", "Server", "Server", "Speicher", "Server"], IT_GPU: [NEIN, NEIN, JA, NEIN, NEIN],
-      CPU_Server_ID: ["SRV-1", "SRV-2", 1001], CPU_Auslastung: [[0.3, 0.3], [0.2, 0.2], [0.25, null]],
+      IT_ID: ["SRV-1", "SRV-2", "GPU-1", "STO-1", 1001, "NET-1"], IT_Typ: ["Server", "Server", "Server", "Speicher", "Server", "Netzwerk"],
+      IT_GPU: [NEIN, NEIN, JA, NEIN, NEIN, null], IT_Kapazitaet_GB: [null, null, null, 1000, null, null], IT_Monitoring: [JA, JA, JA, JA, JA, null],
+      GPU_CPU_Monitoring: JA,
+      CPU_Server_ID: ["SRV-1", "SRV-2", 1001], CPU_Auslastung: [twelve(0.3), twelve(0.2), twelve(0.25)],
     });
-    const row = (id: CellValue, values: CellValue[] = [0.3, 0.3]) => (g: Given) => {
+    const row = (id: CellValue, values: CellValue[] = twelve(0.3)) => (g: Given) => {
       it(g);
       (g.CPU_Server_ID as CellValue[]).push(null, id);
-      (g.CPU_Auslastung as CellValue[][]).push([null, null], values);
+      (g.CPU_Auslastung as CellValue[][]).push(twelve(null), values);
     };
     const f332 = (change: (g: Given) => void) => findings(change)["3.3.2"];
 
     test("servers of 4.1 each named once pass, the numeric ID 1001 too", () => {
-      expect(f332(it).status).toBe("pass");
+      expect(f332(it)).toMatchObject({ status: "pass", value: 1 });
+      expect(findings(it)["3.3.3"].value).toBeCloseTo(0.25, 12);
     });
 
     test("(a) an ID not in 4.1 fails on that cell, named in the message", () => {
@@ -401,9 +494,26 @@ describe("3.3 IT operators", () => {
       expect(f332(row("STO-1"))).toMatchObject({ status: "fail", cells: [{ name: "CPU_Server_ID", row: 4 }] });
     });
 
-    test("(b) a GPU server fails, even without values", () => {
-      expect(f332(row("GPU-1", [null, null]))).toMatchObject({ status: "fail", cells: [{ name: "CPU_Server_ID", row: 4 }] });
-      expect(f332(row("GPU-1")).message.de).toContain("GPU-Server");
+    test("(b) a GPU server listed in 4.2 is left out of ITEU_SV and the coverage, and named in the note to remove it", () => {
+      // at 1 % it would pull ITEU_SV to (0.3 + 0.2 + 0.25 + 0.01) / 4 = 19 %
+      const f = findings(row("GPU-1", twelve(0.01)));
+      for (const id of ["3.3.2", "3.3.3"]) {
+        expect(f[id].status).toBe("pass");
+        expect(f[id].note?.cells).toEqual([{ name: "CPU_Server_ID", row: 4 }]);
+        expect(f[id].note?.message.de).toMatch(/^3\.3\.3, Ausnahme 2: 1 Zeile\(n\) in Anlage 4\.2 nennen GPU-Server; .*Aus Anlage 4\.2 entfernen\./);
+        expect(f[id].note?.message.en).toMatch(/GPU servers; .*Remove them from Anlage 4\.2\./);
+      }
+      expect(f["3.3.2"].value).toBe(1);
+      expect(f["3.3.3"].value).toBeCloseTo(0.25, 12);
+      // without values, the same
+      expect(f332(row("GPU-1", twelve(null)))).toMatchObject({ status: "pass", note: { cells: [{ name: "CPU_Server_ID", row: 4 }] } });
+      // no GPU row: no note
+      expect(f332(it).note).toBeUndefined();
+    });
+
+    test("3.3.2 'für alle Server': GPU servers in 4.1 need their CPU utilisation monitored too (outside ITEU_SV)", () => {
+      expect(f332((g) => Object.assign(it(g), { GPU_CPU_Monitoring: NEIN }))).toMatchObject({ status: "fail", cells: [{ name: "GPU_CPU_Monitoring" }] });
+      expect(f332((g) => Object.assign(it(g), { GPU_CPU_Monitoring: null }))).toMatchObject({ status: "missing", cells: [{ name: "GPU_CPU_Monitoring" }] });
     });
 
     test("(c) a server named again fails on the later row, whatever the letter case", () => {
@@ -413,28 +523,53 @@ describe("3.3 IT operators", () => {
 
     test("(d) CPU values without an ID miss data; an empty row or blanks without values are no row", () => {
       expect(f332(row(null))).toMatchObject({ status: "missing", cells: [{ name: "CPU_Server_ID", row: 4 }] });
-      expect(f332(row(null, [null, null])).status).toBe("pass");
-      expect(f332(row("  ", [null, null])).status).toBe("pass");
+      expect(f332(row(null, twelve(null))).status).toBe("pass");
+      expect(f332(row("  ", twelve(null))).status).toBe("pass");
     });
 
     test("wrong rows come before low coverage and are counted, first cell first", () => {
       const f = f332((g) => {
         row("SRV-9")(g);
-        (g.CPU_Server_ID as CellValue[]).push("GPU-1");
-        g.Erfassung_Server = 0.5;
+        (g.CPU_Server_ID as CellValue[]).push("STO-1");
+        (g.CPU_Auslastung as CellValue[][]).push(twelve(0.3));
+        // ten more servers outside the monitoring: 3 of 13 covered
+        for (let i = 0; i < 10; i++) {
+          (g.IT_ID as CellValue[]).push(`SRV-X${i}`);
+          (g.IT_Typ as CellValue[]).push("Server");
+          (g.IT_GPU as CellValue[]).push(NEIN);
+        }
       });
       expect(f).toMatchObject({ status: "fail", cells: [{ name: "CPU_Server_ID", row: 4 }, { name: "CPU_Server_ID", row: 5 }] });
       expect(f.message.de).toMatch(/^3\.3\.2: 2 Zeile\(n\) in Anlage 4\.2/);
+      expect(f.value).toBeCloseTo(3 / 13, 12);
     });
   });
 
-  test("3.3.3: ITEU_SV below 20 % fails; fewer months than needed miss data", () => {
-    expect(findings((g) => Object.assign(g, { ITEU_SV: 0.19, ITEU_Pruefung: false }))["3.3.3"]).toMatchObject({ status: "fail", value: 0.19, limit: 0.2 });
-    expect(findings((g) => (g.CPU_Monate = 11))["3.3.3"].status).toBe("missing");
+  test("3.3.3: ITEU_SV below 20 % fails on the CPU values; fewer months than needed miss data", () => {
+    const low = findings(cpuAt(0.19))["3.3.3"];
+    expect(low).toMatchObject({ status: "fail", limit: 0.2, cells: [{ name: "CPU_Auslastung" }] });
+    expect(low.value).toBeCloseTo(0.19, 12);
+    expect(low.message.de).toMatch(/^3\.3\.3: ITEU_SV 19,0 % liegt unter 20,0 %/);
+    const eleven = findings((g) => (g.CPU_Auslastung = [twelve(0.27).map((v, m) => (m < 11 ? v : null))]))["3.3.3"];
+    expect(eleven).toMatchObject({ status: "missing", cells: [{ name: "CPU_Auslastung" }] });
+    expect(eleven.message.de).toMatch(/für 12 Monat\(e\) .*\(vorhanden: 11\)/);
+  });
+
+  test("3.3.3 at the boundary: 20 % is met (≥ 20 %); 19.99 % fails and is not shown as 20 %", () => {
+    expect(findings(cpuAt(0.2))["3.3.3"].status).toBe("pass");
+    const f = findings(cpuAt(0.1999))["3.3.3"];
+    expect(f.status).toBe("fail");
+    expect(f.message.de).toContain("ITEU_SV 19,99 % liegt unter 20,0 %");
+    expect(f.message.en).toContain("ITEU_SV 19.99 % is below 20.0 %");
+    expect(f.message.de).not.toMatch(/ITEU_SV 20/);
+    expect(f.message.en).not.toMatch(/ITEU_SV 20/);
   });
 
   test("3.3.3 Ausnahme 1: one month suffices for a data centre less than 15 months old", () => {
-    expect(findings((g) => Object.assign(g, { CPU_Monate: 1, ITEU_Monate_noetig: 1 }))["3.3.3"].status).toBe("pass");
+    const oneMonth = (g: Given) => (g.CPU_Auslastung = [twelve(0.27).map((v, m) => (m === 11 ? v : null))]);
+    // commissioned 2024-01-01, applied for 2025-03-15: less than 15 months
+    expect(findings((g) => { oneMonth(g); g.Inbetriebnahme_RZ = serial("2024-01-01"); })["3.3.3"].status).toBe("pass");
+    expect(findings(oneMonth)["3.3.3"]).toMatchObject({ status: "missing", cells: [{ name: "CPU_Auslastung" }] });
   });
 
   test("3.3.4: secure erasure and the refurbishment contract always; the Verschlusssachen exception frees only those data carriers", () => {
@@ -447,10 +582,12 @@ describe("3.3 IT operators", () => {
 });
 
 test("messages name the section in German and English", () => {
-  const f = findings((g) => Object.assign(g, { PUE_Pruefung: false, EnMS_TCO: null, Erfassung_Server: 0.5 }));
+  const f = findings((g) => Object.assign(pueAt135(g), { EnMS_TCO: null }, { IT_ID: ["SRV-1", "SRV-2", "STO-1", "NET-1"], IT_Typ: ["Server", "Server", "Speicher", "Netzwerk"], IT_GPU: [NEIN, NEIN, null, null], IT_Kapazitaet_GB: [null, null, 1000, null], IT_Monitoring: [JA, JA, JA, null] }));
   for (const x of Object.values(f).filter((y) => y.status === "fail" || y.status === "missing")) {
     expect(x.message.de).toContain(x.id);
     expect(x.message.en).toContain(x.id);
   }
   expect(status(f)["3.2.7"]).toBe("fail");
+  expect(status(f)["3.3.2"]).toBe("fail"); // 1 of 2 servers monitored
+  expect(status(f)["3.1.1"]).toBe("missing");
 });
