@@ -5,7 +5,7 @@
  */
 import { fail, Text } from "./errors";
 import { Arg, isBlank, isMatrix, isOmitted, Scalar } from "./values";
-import { parseIsoDate, ymdToSerial } from "./dates";
+import { readDate, readNumber, readYesNo, Unit } from "./reading";
 import { position } from "./i18n/messages";
 
 export function pos(row: number, col: number): Text {
@@ -37,12 +37,24 @@ function checkNumber(value: number, name: string, options: NumberOptions): numbe
   return value;
 }
 
-/** A required number. Blank is #N/A (missing data); text or a truth value is #VALUE!. */
+/** The unit an argument's name declares ("thermal_power_kW", "energy_kWh"), read after a number typed as text. */
+function unitOfName(name: string): Unit | undefined {
+  const m = /_(kWh|kW|m3|m2)$/.exec(name);
+  return m ? (m[1] as Unit) : undefined;
+}
+
+/**
+ * A required number. Blank is #N/A (missing data). Text is read as people type it, through the one reading layer
+ * ("9.000.000", "19,5", "40 kW" where the argument is in kW); other text, an ambiguous "1.234" or a truth value is
+ * #VALUE!.
+ */
 export function number(arg: Arg, name: string, options: NumberOptions = {}): number {
   const value = single(arg, name);
   if (isBlank(value)) return fail("#N/A", "missing", { arg: name });
-  if (typeof value !== "number") return fail("#VALUE!", "notANumber", { arg: name, value: shown(value) });
-  return checkNumber(value, name, options);
+  if (typeof value === "boolean") return fail("#VALUE!", "notANumber", { arg: name, value: shown(value) });
+  const read = readNumber(value, unitOfName(name));
+  if (!read.ok) return fail("#VALUE!", "notANumber", { arg: name, value: shown(value) });
+  return checkNumber(read.value, name, options);
 }
 
 /** An optional number: undefined when left out or blank. */
@@ -50,18 +62,13 @@ export function optionalNumber(arg: Arg, name: string, options: NumberOptions = 
   return isOmitted(arg) ? undefined : number(arg, name, options);
 }
 
-/** A date: an Excel serial number (1900 system) or ISO text `YYYY-MM-DD`. */
+/** A date: an Excel serial number (1900 system), ISO text `YYYY-MM-DD` or German text `01.07.2020`. */
 export function date(arg: Arg, name: string): number {
   const value = single(arg, name);
   if (isBlank(value)) return fail("#N/A", "missing", { arg: name });
-  if (typeof value === "number") {
-    if (!Number.isFinite(value) || value < 1 || value >= 2958466) return fail("#NUM!", "notADate", { arg: name, value });
-    return Math.floor(value);
-  }
-  if (typeof value === "string") {
-    const ymd = parseIsoDate(value);
-    if (ymd) return ymdToSerial(ymd);
-  }
+  if (typeof value === "number" && (!Number.isFinite(value) || value < 1 || value >= 2958466)) return fail("#NUM!", "notADate", { arg: name, value });
+  const read = readDate(value);
+  if (read.ok) return read.value;
   return fail("#VALUE!", "notADate", { arg: name, value: shown(value) });
 }
 
@@ -69,20 +76,12 @@ export function optionalDate(arg: Arg, name: string): number | undefined {
   return isOmitted(arg) ? undefined : date(arg, name);
 }
 
-const YES = new Set(["ja", "j", "yes", "y", "wahr", "true", "x", "1"]);
-const NO = new Set(["nein", "n", "no", "falsch", "false", "0"]);
-
-/** A truth value: TRUE/FALSE, 1/0, or the words Ja/Nein, Yes/No, WAHR/FALSCH in any case. */
+/** A truth value: TRUE/FALSE, 1/0, or the yes/no words of the reading layer (Ja/Nein, Yes/No … in any case). */
 export function flag(arg: Arg, name: string): boolean {
   const value = single(arg, name);
   if (isBlank(value)) return fail("#N/A", "missing", { arg: name });
-  if (typeof value === "boolean") return value;
-  if (value === 1 || value === 0) return value === 1;
-  if (typeof value === "string") {
-    const word = value.trim().toLowerCase();
-    if (YES.has(word)) return true;
-    if (NO.has(word)) return false;
-  }
+  const read = readYesNo(value);
+  if (read.ok) return read.value;
   return fail("#VALUE!", "notAFlag", { arg: name, value: shown(value) });
 }
 

@@ -57,7 +57,10 @@ describe("3.2.9 Kältemittel", () => {
     expect(out("REFRIGERANT.CHECK", "R134a", "2020-02-30", 40)).toBe("#VALUE!");
     expect(out("REFRIGERANT.CHECK", "R134a", "im Mai", 40)).toBe("#VALUE!");
     expect(out("REFRIGERANT.CHECK", "R134a", "2020-01-01", -1)).toBe("#NUM!");
-    expect(out("REFRIGERANT.CHECK", "R134a", "2020-01-01", "40 kW")).toBe("#VALUE!");
+    // a power typed with its unit is read (issue 10: as people type it); another unit is not converted in silence
+    expect(out("REFRIGERANT.CHECK", "R134a", "2020-01-01", "40 kW")).toBe(false);
+    expect(out("REFRIGERANT.CHECK", "R134a", "01.07.2020", "40,0")).toBe(false);
+    expect(out("REFRIGERANT.CHECK", "R134a", "2020-01-01", "40 MW")).toBe("#VALUE!");
     expect(out("REFRIGERANT.CHECK", "R134a", null, 40)).toBe("#N/A");
     expect(out("REFRIGERANT.CHECK", 134, "2020-01-01", 40)).toBe("#VALUE!");
   });
@@ -253,7 +256,9 @@ describe("3.2.6 RZ-Dienstleister", () => {
     expect(out("INFO.CHECK", 120, true)).toBe(true);
     expect(out("INFO.CHECK", 120, "Nein")).toBe(false);
     expect(out("INFO.CHECK", -1, true)).toBe("#NUM!");
-    expect(out("INFO.CHECK", "5 kW", true)).toBe("#VALUE!");
+    expect(out("INFO.CHECK", "5 kW", true)).toBe(true);
+    expect(out("INFO.CHECK", "5 kW", "nein")).toBe(false);
+    expect(out("INFO.CHECK", "fünf", true)).toBe("#VALUE!");
   });
 });
 
@@ -282,7 +287,9 @@ describe("3.2.7 Bilanzzeitraum", () => {
   });
   test("missing or bad dates", () => {
     expect(out("PERIOD.CHECK", null, "2025-04-01")).toBe("#N/A");
-    expect(out("PERIOD.CHECK", "31.12.2024", "2025-04-01")).toBe("#VALUE!");
+    // German text dates are read (31.12.2024 + 3 months = 31.03.2025 < 01.04.2025); text that is no date is not
+    expect(out("PERIOD.CHECK", "31.12.2024", "2025-04-01")).toBe(false);
+    expect(out("PERIOD.CHECK", "Dezember 2024", "2025-04-01")).toBe("#VALUE!");
     expect(out("PERIOD.CHECK", -5, "2025-04-01")).toBe("#NUM!");
   });
 });

@@ -119,9 +119,11 @@ describe("the parts cannot exceed the whole", () => {
 });
 
 describe("3.2.12 area efficiency: arguments", () => {
-  test("blank is #N/A, text #VALUE!, a 1×1 range is read as its value", () => {
+  test("blank is #N/A, text that is no number #VALUE!, a 1×1 range is read as its value", () => {
     expect(out("AREAEFF", null, 10)).toBe("#N/A");
-    expect(out("AREAEFF", "1200 kW", 10)).toBe("#VALUE!");
+    expect(out("AREAEFF", "1.200", 10)).toBe("#VALUE!"); // ambiguous: 1200 or 1.2
+    expect(out("AREAEFF", "1200 Watt", 10)).toBe("#VALUE!");
+    expect(out("AREAEFF", "1.200,0", 10)).toBe(120);
     expect(out("AREAEFF", [[1200]], [[400]])).toBe(3);
     expect(out("AREAEFF", 0, 400)).toBe(0);
   });

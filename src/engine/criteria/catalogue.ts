@@ -1,13 +1,27 @@
 /**
  * The criteria catalogue of DE-UZ 228, section 3: one object per criterion, in section order. Anlage 2 of
- * the template, `deuz check`, the task pane and docs/criteria.md are all made from this list.
+ * the template, `deuz check`, the task pane and docs/criteria.md are all made from this list. Every criterion
+ * judges the cells the applicant fills, read through the Reader (one reading layer, ../reading.ts), with the
+ * figures the engine computes from them (figures.ts): never a cell the template computes.
  */
-import { serialToYmd } from "../dates";
-import { callDeuz } from "../formulas";
-import { coverageMin, iteuMin, seriesMonthsMin, wasteHeatRuleApplies } from "../rules";
-import { answer, answers, cell, check, column, isBlankValue, num, raw, YES } from "./read";
-import { CellRef, CellValue, Criterion, Evaluation, Inputs, isCellError, Role } from "./types";
-import { Text } from "../errors";
+import { atLeast, atMost, greaterThan } from "../compare";
+import { edate } from "../dates";
+import { DeuzError, Text } from "../errors";
+import { cerLimit, pueLimit } from "../limits";
+import {
+  balancePeriodRecent, coverageMin, customerRuleApplies, insulationContainsSf6, iteuMin, pricingMet, refrigerantAllowed,
+  refrigerantRuleApplies, renewableMet, seriesMonthsMin, sf6RuleApplies, switchgearAllowed, wasteHeatMet, wasteHeatRuleApplies,
+} from "../rules";
+import {
+  cerFigure, completeMonths, erfFigure, exception2, inventory, itLoad, iteuMonthsNeeded, KeyFigure, kindOf, months, monthsNeeded,
+  pueFigure, renewableShare,
+} from "./figures";
+import { percentText, ratioText } from "./format";
+import { cellRef as cell, Reader } from "./reader";
+import { CellRef, Criterion, Evaluation, Role } from "./types";
+import { CER_METERS, componentKinds, METERS, offered, PUE_METERS, refrigerantKinds, requiredKinds, wordsOf } from "./vocabulary";
+
+export { CER_METERS, PUE_METERS };
 
 const ALL: Role[] = ["rzBetreiber", "rzDienstleister", "itBetreiber"];
 const RZ: Role[] = ["rzBetreiber", "rzDienstleister"];
@@ -15,18 +29,21 @@ const DL: Role[] = ["rzDienstleister"];
 const IT: Role[] = ["itBetreiber"];
 
 const none: Text = { de: "", en: "" };
-/** A figure for a message: three decimals at most, German with a decimal comma. */
-const shown = (v: number | null): Text =>
-  v === null ? { de: "?", en: "?" } : { de: String(Math.round(v * 1000) / 1000).replace(".", ","), en: String(Math.round(v * 1000) / 1000) };
 const pass = (value?: Evaluation["value"], limit?: Evaluation["limit"]): Evaluation => ({ status: "pass", value, limit, cells: [], message: none });
 const fail = (cells: CellRef[], message: Text, value?: Evaluation["value"], limit?: Evaluation["limit"]): Evaluation => ({ status: "fail", value, limit, cells, message });
 const missing = (cells: CellRef[], message: Text, value?: Evaluation["value"], limit?: Evaluation["limit"]): Evaluation => ({ status: "missing", value, limit, cells, message });
 
 /** A criterion made of Ja/Nein declarations: every one must be Ja. */
-function declarations(names: string[], where: string, section: string, what: Text): (inputs: Inputs) => Evaluation {
-  return (inputs) => {
-    const { no, blank } = answers(inputs, names);
-    const count = names.length - no.length - blank.length;
+function declarations(names: string[], where: string, section: string, what: Text): (r: Reader) => Evaluation {
+  return (r) => {
+    const no: CellRef[] = [];
+    const blank: CellRef[] = [];
+    for (const n of names) {
+      const a = r.yesNo(n);
+      if (a === false) no.push(cell(n));
+      else if (a === null && r.blank(n)) blank.push(cell(n));
+    }
+    const count = names.filter((n) => r.yesNo(n) === true).length;
     const value = `${count}/${names.length}`;
     if (no.length) {
       return fail(no, {
@@ -44,152 +61,100 @@ function declarations(names: string[], where: string, section: string, what: Tex
   };
 }
 
-/** Positions (0-based rows) of a table whose first column is filled. */
-function filledRows(inputs: Inputs, name: string): number[] {
-  return column(inputs, name).flatMap((v, i) => (isBlankValue(v) ? [] : [i]));
-}
-
 /** The inputs without which PUE (3.2.7) and CER (3.2.8) cannot be judged. */
 export const PUE_NEEDS = ["Inbetriebnahme_RZ", "Berichtszeitraum_Beginn", "Berichtszeitraum_Ende", "Antragsdatum"];
 export const CER_NEEDS = ["Inbetriebnahme_Kuehlsystem", "Inbetriebnahme_RZ", "Berichtszeitraum_Beginn", "Berichtszeitraum_Ende"];
 
-const METERS = ["MP_EVU", "MP_EE", "MP_NEA", "MP_IT2", "MP_KS", "MP_So", "MP_KE", "MP_RZ", "MP_An", "Wasser_m3"];
-const NON_NEGATIVE = [...METERS, "MP_Auskopplung", "Strom_erneuerbar_kWh"];
+/** Date inputs left blank (an unreadable one is remembered by the reader and named in the message). */
+const blankDates = (r: Reader, names: string[]) => names.filter((n) => r.date(n) === null && r.blank(n)).map((n) => cell(n));
 
-/** The calendar month of an Excel date serial, as year × 12 + month. */
-function monthKey(serialDate: number): number {
-  const { year, month } = serialToYmd(serialDate);
-  return year * 12 + month;
+/** A DEUZ rule that may ask for a fact it lacks (#N/A) or meet impossible figures (#NUM!): its Text instead. */
+function attempt<T>(f: () => T): { value: T } | { error: Text } {
+  try {
+    return { value: f() };
+  } catch (e) {
+    if (e instanceof DeuzError) return { error: e.text };
+    throw e;
+  }
 }
 
-/** The meters a key figure is computed from (3.2.2's list): PUE from the total and IT, CER from heat and cooling. */
-export const PUE_METERS = ["MP_EVU", "MP_EE", "MP_NEA", "MP_IT2"];
-export const CER_METERS = ["MP_RZ", "MP_KS"];
-
-/**
- * 3.2.2: the months of the reporting period with their rows, blanks, negatives and duplicates. A month is
- * complete when every meter of `required` holds a value ≥ 0 (for 3.2.2 every meter, and no negative anywhere
- * in its row; for PUE and CER the meters they are computed from).
- */
-export function monitoring(inputs: Inputs, required: string[] = METERS) {
-  const judged = required === METERS ? NON_NEGATIVE : required;
-  const start = num(inputs, "Zeitraum_von");
-  const end = num(inputs, "Zeitraum_bis");
-  const months = column(inputs, "Monat");
-  const values = Object.fromEntries(NON_NEGATIVE.map((n) => [n, column(inputs, n)]));
-  const blanks: CellRef[] = [];
-  const negatives: CellRef[] = [];
-  /** Rows repeating a calendar month of an earlier row: their values would be counted twice in the sums. */
-  const duplicates: CellRef[] = [];
-  const seen = new Set<number>();
-  let inPeriod = 0;
-  let complete = 0;
-  months.forEach((_, i) => {
-    for (const n of NON_NEGATIVE) {
-      const v = values[n][i];
-      if (typeof v === "number" && v < 0) negatives.push(cell(n, i));
-    }
-  });
-  months.forEach((m, i) => {
-    if (typeof m !== "number") return;
-    const key = monthKey(m);
-    const repeated = seen.has(key);
-    seen.add(key);
-    if (start === null || end === null || m < start || m > end) return;
-    if (repeated) {
-      duplicates.push(cell("Monat", i));
-      return;
-    }
-    inPeriod++;
-    let ok = true;
-    for (const n of judged) {
-      const v = values[n][i];
-      if (typeof v === "number" && v < 0) {
-        ok = false;
-      } else if (required.includes(n) && typeof v !== "number") {
-        blanks.push(cell(n, i));
-        ok = false;
-      }
-    }
-    if (ok) complete++;
-  });
-  const periodMonths = num(inputs, "Monate_Berichtszeitraum");
-  return { start, end, inPeriod, complete, blanks, negatives, duplicates, periodMonths };
-}
-
-function periodInputs(inputs: Inputs): CellRef[] {
-  return ["Berichtszeitraum_Beginn", "Berichtszeitraum_Ende"].filter((n) => isBlankValue(raw(inputs, n))).map((n) => cell(n));
+interface Plan {
+  value: string;
+  /** The limit after 12 months and whether the planned value meets it. */
+  limit(r: Reader, planned: number): { limit: number; met: boolean } | null;
 }
 
 /**
  * An annual key figure against its limit (3.2.7, 3.2.8), "im Jahresdurchschnitt": judged on 12 complete months
  * of the meters it is computed from. A part of the year that breaks the limit proves nothing about the year
- * (the missing months may be the winter), so until then the figure is *fehlt* (docs/interpretations.md).
+ * (the missing months may be the winter), so until then the figure is *fehlt* (docs/interpretations.md); the
+ * message gives the figure over the complete months only.
  */
 function keyFigure(
+  r: Reader,
   section: string,
-  figure: string,
-  limitName: string,
-  checkName: string,
+  label: string,
+  f: KeyFigure,
   needs: string[],
   meters: string[],
-  label: string,
   rule: Text,
-  plan: { value: string; limit: string; check: string },
+  plan: Plan,
   /** An answer the figure needs under a condition, blank: it names the cell and says what to enter. */
-  pending: (inputs: Inputs) => { cell: CellRef; message: Text } | null = () => null,
-): (inputs: Inputs) => Evaluation {
-  return (inputs) => {
-    const value = num(inputs, figure);
-    const limit = num(inputs, limitName);
-    const ok = check(inputs, checkName);
-    const m = monitoring(inputs, meters);
-    const unanswered = pending(inputs);
-    const blank = needs.filter((n) => isBlankValue(raw(inputs, n))).map((n) => cell(n));
-    // a year measured in full that breaks the limit fails, whatever else is missing (the application date …)
-    const yearIncomplete = ok === null || m.complete < 12 || unanswered !== null;
-    const measuredIncomplete = yearIncomplete || blank.length > 0;
-    if (ok === false && !yearIncomplete) {
-      return fail([cell(figure)], {
-        de: `${section}: ${label} ${shown(value).de} hält den Grenzwert ${shown(limit).de} nicht ein (${rule.de}). Werte in Anlage 3.4 prüfen oder Effizienz verbessern.`,
-        en: `${section}: ${label} ${shown(value).en} does not meet the limit ${shown(limit).en} (${rule.en}). Check the values in Anlage 3.4 or improve efficiency.`,
-      }, value, limit);
-    }
-    // Ausnahme 2: less than 15 months old at application, the planned value stands in for 12 measured months
-    const planned = check(inputs, plan.check);
-    if (measuredIncomplete && check(inputs, "Ausnahme2_anwendbar") === true && planned !== null) {
-      const pv = num(inputs, plan.value);
-      const pl = num(inputs, plan.limit);
-      if (!planned) {
+  unanswered: { cell: CellRef; message: Text } | null = null,
+): Evaluation {
+  const blank = blankDates(r, needs);
+  const yearIncomplete = f.met === null || f.months < 12 || unanswered !== null;
+  const measuredIncomplete = yearIncomplete || blank.length > 0;
+  if (f.met === false && !yearIncomplete) {
+    return fail([cell(meters[meters.length - 1])], {
+      de: `${section}: ${label} ${ratioText(f.value, f.limit).de} hält den Grenzwert ${ratioText(f.limit).de} nicht ein (${rule.de}). Werte in Anlage 3.4 prüfen oder Effizienz verbessern.`,
+      en: `${section}: ${label} ${ratioText(f.value, f.limit).en} does not meet the limit ${ratioText(f.limit).en} (${rule.en}). Check the values in Anlage 3.4 or improve efficiency.`,
+    }, f.value, f.limit);
+  }
+  // Ausnahme 2: less than 15 months old at application, the planned value stands in for 12 measured months
+  if (measuredIncomplete && exception2(r)) {
+    const pv = r.number(plan.value);
+    const judged = pv === null ? null : plan.limit(r, pv);
+    if (pv !== null && judged) {
+      if (!judged.met) {
         return fail([cell(plan.value)], {
-          de: `${section}, Ausnahme 2: der geplante ${label} ${shown(pv).de} hält den Grenzwert ${shown(pl).de} nach 12 Monaten nicht ein (${rule.de}). Planung überarbeiten.`,
-          en: `${section}, exception 2: the planned ${label} ${shown(pv).en} does not meet the limit ${shown(pl).en} after 12 months (${rule.en}). Revise the plan.`,
-        }, pv, pl);
+          de: `${section}, Ausnahme 2: der geplante ${label} ${ratioText(pv, judged.limit).de} hält den Grenzwert ${ratioText(judged.limit).de} nach 12 Monaten nicht ein (${rule.de}). Planung überarbeiten.`,
+          en: `${section}, exception 2: the planned ${label} ${ratioText(pv, judged.limit).en} does not meet the limit ${ratioText(judged.limit).en} after 12 months (${rule.en}). Revise the plan.`,
+        }, pv, judged.limit);
       }
-      return pass(pv, pl);
+      return pass(pv, judged.limit);
     }
-    if (measuredIncomplete && unanswered && blank.length === 0) return missing([unanswered.cell], unanswered.message, value, limit);
-    if (measuredIncomplete) {
-      const cells = blank.length ? blank : m.blanks.length ? m.blanks : [cell(figure)];
-      const partial = ok === false
-        ? { de: ` Über die erfassten Monate liegt ${label} bei ${shown(value).de} (Grenzwert ${shown(limit).de}); es entscheidet das ganze Jahr.`, en: ` Over the months given, ${label} is ${shown(value).en} (limit ${shown(limit).en}); the whole year decides.` }
-        : none;
-      return missing(cells, {
-        de: `${section}: ${label} ist nicht für 12 vollständige Monate berechenbar (${m.complete}/12 Monate mit ${meters.join(", ")}). Fehlende Angaben in Stammdaten und Anlage 3.4 ergänzen.${partial.de}`,
-        en: `${section}: ${label} cannot be computed for 12 complete months (${m.complete}/12 months with ${meters.join(", ")}). Fill in the missing data in Stammdaten and Anlage 3.4.${partial.en}`,
-      }, value, limit);
-    }
-    return pass(value, limit);
-  };
+  }
+  if (measuredIncomplete && unanswered && blank.length === 0) return missing([unanswered.cell], unanswered.message, f.value, f.limit);
+  if (f.error && blank.length === 0) {
+    return missing([cell(meters[meters.length - 1])], {
+      de: `${section}: ${label} ist nicht berechenbar: ${f.error.de} Werte in Anlage 3.4 prüfen.`,
+      en: `${section}: ${label} cannot be computed: ${f.error.en} Check the values in Anlage 3.4.`,
+    }, null, f.limit);
+  }
+  if (measuredIncomplete) {
+    const cells = blank.length ? blank : f.blanks.length ? f.blanks : [cell("Monat")];
+    const partial = f.met === false
+      ? {
+        de: ` Über die ${f.months} vollständigen Monate liegt ${label} bei ${ratioText(f.value, f.limit).de} (Grenzwert ${ratioText(f.limit).de}); es entscheidet das ganze Jahr.`,
+        en: ` Over the ${f.months} complete months, ${label} is ${ratioText(f.value, f.limit).en} (limit ${ratioText(f.limit).en}); the whole year decides.`,
+      }
+      : none;
+    return missing(cells, {
+      de: `${section}: ${label} ist nicht für 12 vollständige Monate berechenbar (${f.months}/12 Monate mit ${meters.join(", ")}). Fehlende Angaben in Stammdaten und Anlage 3.4 ergänzen.${partial.de}`,
+      en: `${section}: ${label} cannot be computed for 12 complete months (${f.months}/12 months with ${meters.join(", ")}). Fill in the missing data in Stammdaten and Anlage 3.4.${partial.en}`,
+    }, f.value, f.limit);
+  }
+  return pass(f.value, f.limit);
 }
 
 /**
  * 3.2.5 (and 3.2.10's "ERF … veröffentlicht (vgl. Abschnitt 3.2.5)"): PUE, CER, ERF and WUE published yearly,
  * or the security exception claimed.
  */
-function erfPublication(inputs: Inputs): "ok" | "no" | "blank" {
-  if (answer(inputs, "Sicherheitsausnahme") === true) return "ok";
-  const published = answer(inputs, "Kennzahlen_veroeffentlicht");
+function erfPublication(r: Reader): "ok" | "no" | "blank" {
+  if (r.yesNo("Sicherheitsausnahme") === true) return "ok";
+  const published = r.yesNo("Kennzahlen_veroeffentlicht");
   return published === true ? "ok" : published === false ? "no" : "blank";
 }
 
@@ -197,107 +162,41 @@ function erfPublication(inputs: Inputs): "ok" | "no" | "blank" {
  * 3.2.8 (Version 2): the energy to extract waste heat does not count in E_KS. It comes off MP_KS only where
  * MP_KS measures it, so once heat is extracted the applicant says whether it does (docs/interpretations.md).
  */
-function extractionMetered(inputs: Inputs): { cell: CellRef; message: Text } | null {
-  if ((num(inputs, "Jahr_Auskopplung_kWh") ?? 0) <= 0 || answer(inputs, "Auskopplung_in_MP_KS") !== null) return null;
-  return {
-    cell: cell("Auskopplung_in_MP_KS"),
-    message: {
-      de: "3.2.8: Es wird Abwärme ausgekoppelt (MP_Auskopplung > 0). In Anlage 3.9 mit Ja/Nein angeben, ob der Zähler MP_KS diese Energie enthält; nur dann wird sie von E_KS abgezogen.",
-      en: "3.2.8: waste heat is extracted (MP_Auskopplung > 0). Answer Yes/No in Anlage 3.9 whether meter MP_KS includes this energy; only then is it taken off E_KS.",
-    },
-  };
-}
+const extractionUnanswered = {
+  cell: cell("Auskopplung_in_MP_KS"),
+  message: {
+    de: "3.2.8: Es wird Abwärme ausgekoppelt (MP_Auskopplung > 0). In Anlage 3.9 mit Ja/Nein angeben, ob der Zähler MP_KS diese Energie enthält; nur dann wird sie von E_KS abgezogen.",
+    en: "3.2.8: waste heat is extracted (MP_Auskopplung > 0). Answer Yes/No in Anlage 3.9 whether meter MP_KS includes this energy; only then is it taken off E_KS.",
+  },
+};
 
 /**
- * A cell value as Excel's exact MATCH compares it: text without regard to case, numbers as numbers (the
- * text "1001" does not match the number 1001).
+ * 3.3.1: the kinds the IT inventory must list, with the kinds of Anlage 4.1 that name them; storage systems
+ * are disks (Speicher) or tape (Bandspeicher, 1.3 "Band-Speicher").
  */
-function matchKey(v: CellValue): string | null {
-  if (isBlankValue(v) || isCellError(v)) return null;
-  return typeof v === "string" ? `t:${v.toLowerCase()}` : `${typeof v}:${String(v)}`;
-}
+export const IT_REQUIRED: { de: string; en: string; words: string[]; kinds: ("server" | "storage" | "tape" | "network")[] }[] = [
+  { de: "Server", en: "Server", words: ["Server"], kinds: ["server"] },
+  { de: "Speicher", en: "Storage", words: ["Speicher", "Storage", "Bandspeicher", "Tape storage"], kinds: ["storage", "tape"] },
+  { de: "Netzwerk", en: "Network", words: ["Netzwerk", "Network"], kinds: ["network"] },
+];
 
-const sameWord = (v: CellValue, words: string[]) => typeof v === "string" && words.some((w) => w.toLowerCase() === v.toLowerCase());
+const componentWords = wordsOf(componentKinds);
+const componentOffered = offered(componentKinds);
 
-/**
- * 3.3.2, 3.3.3 Ausnahme 2: the rows of Anlage 4.2 that cannot count as a monitored server. A row must name
- * (CPU_Server_ID) a server of Anlage 4.1 that is not a GPU server, each server once; a row with CPU values
- * needs its ID. `wrong` holds the rows naming something else (not in 4.1, not a server, a GPU server, a
- * server named in an earlier row), `unnamed` the rows with values and an empty ID cell (as COUNTIFS's ""
- * criterion reads it; an ID of blanks is neither); first rows first.
- */
-export function serverRows(inputs: Inputs) {
-  const ids = column(inputs, "CPU_Server_ID");
-  const cpu = inputs.has("CPU_Auslastung") ? inputs.matrix("CPU_Auslastung") : [];
-  // Anlage 4.1: the first row of each ID, as MATCH finds it
-  const inventory = new Map<string, number>();
-  column(inputs, "IT_ID").forEach((v, i) => {
-    const key = matchKey(v);
-    if (key !== null && !inventory.has(key)) inventory.set(key, i);
-  });
-  const types = column(inputs, "IT_Typ");
-  const gpu = column(inputs, "IT_GPU");
-  const firstRow = new Map<string, number>();
-  ids.forEach((v, i) => {
-    const key = matchKey(v);
-    if (key !== null && !firstRow.has(key)) firstRow.set(key, i);
-  });
-  const wrong: { cell: CellRef; id: string; why: "unknown" | "gpu" | "duplicate" }[] = [];
-  const unnamed: CellRef[] = [];
-  ids.forEach((v, i) => {
-    const key = matchKey(v);
-    if (key === null) {
-      if ((v === null || v === "") && (cpu[i] ?? []).some((x) => typeof x === "number")) unnamed.push(cell("CPU_Server_ID", i));
-      return;
-    }
-    const at = inventory.get(key);
-    const why = at === undefined || !sameWord(types[at], ["Server"]) ? "unknown" : sameWord(gpu[at], YES) ? "gpu" : firstRow.get(key) !== i ? "duplicate" : null;
-    if (why) wrong.push({ cell: cell("CPU_Server_ID", i), id: String(v), why });
-  });
-  return { wrong, unnamed };
-}
-
-/**
- * 3.3.1: the rows of Anlage 4.1 whose ID (IT_ID) an earlier row already has, compared as Excel's exact MATCH
- * compares (matchKey), first rows first. One device, one row: an ID twice is a device counted twice in
- * Server_gesamt and the storage capacity (3.3.2), or two devices no one can tell apart in Anlage 4.2.
- */
-export function inventoryDuplicates(inputs: Inputs): { cell: CellRef; id: string }[] {
-  const seen = new Set<string>();
-  const out: { cell: CellRef; id: string }[] = [];
-  column(inputs, "IT_ID").forEach((v, i) => {
-    const key = matchKey(v);
-    if (key === null) return;
-    if (seen.has(key)) out.push({ cell: cell("IT_ID", i), id: String(v) });
-    else seen.add(key);
-  });
-  return out;
-}
-
-/** Table rows that fail a per-row rule, and rows whose data are incomplete. */
-function rows(inputs: Inputs, first: string, rule: (i: number) => "ok" | "fail" | "missing" | "skip", failCell: string, missingCells: (i: number) => string[]) {
+/** Table rows (by their filled first column) that fail a per-row rule, and the blank cells of incomplete rows. */
+function rows(r: Reader, first: string, rule: (i: number) => "ok" | "fail" | "missing" | "skip", failCell: string, missingCells: (i: number) => string[]) {
   const failing: CellRef[] = [];
   const incomplete: CellRef[] = [];
-  for (const i of filledRows(inputs, first)) {
-    const r = rule(i);
-    if (r === "fail") failing.push(cell(failCell, i));
-    if (r === "missing") for (const n of missingCells(i)) if (isBlankValue(column(inputs, n)[i])) incomplete.push(cell(n, i));
+  for (const i of r.filledRows(first)) {
+    const verdict = rule(i);
+    if (verdict === "fail") failing.push(cell(failCell, i));
+    if (verdict === "missing") for (const n of missingCells(i)) if (r.blank(n, i)) incomplete.push(cell(n, i));
   }
   return { failing, incomplete };
 }
 
-/**
- * 3.3.1: the kinds the IT inventory must list, with the words of Anlage 4.1 that name them; storage systems
- * are disks (Speicher) or tape (Bandspeicher, 1.3 "Band-Speicher").
- */
-export const IT_REQUIRED: { de: string; en: string; words: string[] }[] = [
-  { de: "Server", en: "Server", words: ["Server"] },
-  { de: "Speicher", en: "Storage", words: ["Speicher", "Storage", "Bandspeicher", "Tape storage"] },
-  { de: "Netzwerk", en: "Network", words: ["Netzwerk", "Network"] },
-];
-
-const refrigerantKindWords = ["Kältetechnik", "Refrigeration", "Wärmepumpe", "Heat pump", "Entfeuchter", "Dehumidifier"];
-const switchgearWords = ["Schaltanlage", "Switchgear"];
+/** The kind of plant in a row of Anlage 3.5, read as people type it (unreadable: remembered, then null). */
+const plantKind = (r: Reader, i: number) => r.word("TGA_Art", componentWords, componentOffered, i);
 
 export const criteria: Criterion[] = [
   {
@@ -319,10 +218,11 @@ export const criteria: Criterion[] = [
     nachweis: { de: "Gutachten eines in Anlage B (Liste der Auditoren) benannten Auditors", en: "Report of an auditor named in Anlage B (list of auditors)" },
     // checkAll adds the other criteria: the report must show every requirement met. Here, Abschnitt 2: an
     // applicant that operates IT only is labelled only within a data centre that holds DE-UZ 228
-    evaluate(inputs) {
-      const itOnly = answer(inputs, "Rolle_IT_Betreiber") === true && answer(inputs, "Rolle_RZ_Betreiber") !== true && answer(inputs, "Rolle_RZ_Dienstleister") !== true;
-      const certified = answer(inputs, "RZ_zertifiziert");
-      if (!itOnly || certified === true) return pass();
+    evaluate(r) {
+      const itOnly = r.yesNo("Rolle_IT_Betreiber") === true && r.yesNo("Rolle_RZ_Betreiber") !== true && r.yesNo("Rolle_RZ_Dienstleister") !== true;
+      if (!itOnly) return pass();
+      const certified = r.yesNo("RZ_zertifiziert");
+      if (certified === true) return pass();
       const scope = {
         de: "Abschnitt 2: Ein IT-Betreiber ohne RZ-Betrieb kann das Umweltzeichen nur für IT in einem mit DE-UZ 228 zertifizierten Rechenzentrum erhalten",
         en: "Section 2: an IT operator that does not run the data centre can hold the label only for IT in a data centre certified to DE-UZ 228",
@@ -368,11 +268,12 @@ export const criteria: Criterion[] = [
     roles: RZ,
     anlage: "Anlage 3.4",
     nachweis: { de: "Anlage 3.4: Monatswerte mindestens der 12 Monate vor Antragstellung", en: "Anlage 3.4: monthly values of at least the 12 months before the application" },
-    evaluate(inputs) {
-      const m = monitoring(inputs);
-      // 12 months; under Ausnahme 2 (3.2.7/3.2.8) the months since commissioning (Monate_noetig, docs/interpretations.md)
-      const needed = num(inputs, "Monate_noetig") ?? 12;
-      const value = `${m.complete}/${needed}`;
+    evaluate(r) {
+      const m = months(r);
+      // 12 months; under Ausnahme 2 (3.2.7/3.2.8) the months since commissioning (docs/interpretations.md)
+      const needed = monthsNeeded(r, m.period);
+      const complete = completeMonths(r, m, METERS);
+      const value = `${complete.rows.length}/${needed}`;
       if (m.negatives.length) {
         return fail(m.negatives, {
           de: `3.2.2: ${m.negatives.length} negative Messwerte in Anlage 3.4. Zählerstände in Verbräuche umrechnen; Energien sind ≥ 0.`,
@@ -381,26 +282,26 @@ export const criteria: Criterion[] = [
       }
       if (m.duplicates.length) {
         return fail(m.duplicates, {
-          de: `3.2.2: ${m.duplicates.length} Monat(e) stehen mehrfach in Anlage 3.4; ihre Werte zählten doppelt. Je Monat genau eine Zeile.`,
-          en: `3.2.2: ${m.duplicates.length} month(s) appear more than once in Anlage 3.4; their values would count twice. One row per month.`,
+          de: `3.2.2: ${m.duplicates.length} Monat(e) stehen mehrfach in Anlage 3.4; gezählt wird je Monat nur die erste Zeile. Je Monat genau eine Zeile: die doppelte löschen oder ihren Monat berichtigen.`,
+          en: `3.2.2: ${m.duplicates.length} month(s) appear more than once in Anlage 3.4; only each month's first row counts. One row per month: delete the repeated row or correct its month.`,
         }, value, needed);
       }
-      if (m.periodMonths !== null && m.periodMonths !== needed) {
+      if (m.period.months !== null && m.period.months !== needed) {
         return fail([cell("Berichtszeitraum_Beginn"), cell("Berichtszeitraum_Ende")], {
-          de: `3.2.2: Der Berichtszeitraum umfasst ${m.periodMonths} Monate; nötig sind 12 (unter Ausnahme 2 von 3.2.7/3.2.8 weniger, wenn er spätestens im Monat nach der Inbetriebnahme beginnt). Beginn und Ende in Stammdaten korrigieren.`,
-          en: `3.2.2: the reporting period spans ${m.periodMonths} months; 12 are required (under exception 2 of 3.2.7/3.2.8 fewer, if it starts at the latest in the month after commissioning). Correct start and end in Stammdaten.`,
+          de: `3.2.2: Der Berichtszeitraum umfasst ${m.period.months} Monate; nötig sind 12 (unter Ausnahme 2 von 3.2.7/3.2.8 weniger, wenn er spätestens im Monat nach der Inbetriebnahme beginnt). Beginn und Ende in Stammdaten korrigieren.`,
+          en: `3.2.2: the reporting period spans ${m.period.months} months; 12 are required (under exception 2 of 3.2.7/3.2.8 fewer, if it starts at the latest in the month after commissioning). Correct start and end in Stammdaten.`,
         }, value, needed);
       }
-      const period = periodInputs(inputs);
+      const period = blankDates(r, ["Berichtszeitraum_Beginn", "Berichtszeitraum_Ende"]);
       if (period.length) {
         return missing(period, { de: "3.2.2: Berichtszeitraum in Stammdaten eintragen.", en: "3.2.2: enter the reporting period in Stammdaten." }, value, needed);
       }
-      if (m.complete < needed) {
-        const absent = needed - m.inPeriod;
-        const cells = m.blanks.length ? m.blanks : [cell("Monat")];
+      if (complete.rows.length < needed) {
+        const absent = needed - m.rows.length;
+        const cells = complete.blanks.length ? complete.blanks : [cell("Monat")];
         return missing(cells, {
-          de: `3.2.2: ${needed - m.complete} Monat(e) des Berichtszeitraums unvollständig${absent > 0 ? `, ${absent} ohne Zeile in Anlage 3.4` : ""}. Alle Messwerte MP_EVU … MP_An und Wasser eintragen (0 ist ein Wert).`,
-          en: `3.2.2: ${needed - m.complete} month(s) of the reporting period incomplete${absent > 0 ? `, ${absent} without a row in Anlage 3.4` : ""}. Fill in every value MP_EVU … MP_An and water (0 is a value).`,
+          de: `3.2.2: ${needed - complete.rows.length} Monat(e) des Berichtszeitraums unvollständig${absent > 0 ? `, ${absent} ohne Zeile in Anlage 3.4` : ""}. Alle Messwerte MP_EVU … MP_An und Wasser eintragen (0 ist ein Wert).`,
+          en: `3.2.2: ${needed - complete.rows.length} month(s) of the reporting period incomplete${absent > 0 ? `, ${absent} without a row in Anlage 3.4` : ""}. Fill in every value MP_EVU … MP_An and water (0 is a value).`,
         }, value, needed);
       }
       return pass(value, needed);
@@ -412,16 +313,16 @@ export const criteria: Criterion[] = [
     roles: RZ,
     anlage: "Anlage 3.5",
     nachweis: { de: "Anlage 3.5: Inventarliste der TGA", en: "Anlage 3.5: building-services inventory" },
-    evaluate(inputs) {
-      const kinds = column(inputs, "TGA_Art");
-      const required: [string, string][] = [["Kältetechnik", "Refrigeration"], ["USV", "UPS"], ["Schaltanlage", "Switchgear"], ["NEA", "Generator"]];
-      const absent = required.filter((words) => !kinds.some((k) => typeof k === "string" && words.includes(k)));
-      const undated = filledRows(inputs, "TGA_Art").filter((i) => isBlankValue(column(inputs, "TGA_Datum")[i])).map((i) => cell("TGA_Datum", i));
-      const value = filledRows(inputs, "TGA_Art").length;
+    evaluate(r) {
+      const filled = r.filledRows("TGA_Art");
+      const kinds = new Set(filled.map((i) => plantKind(r, i)));
+      const absent = requiredKinds.filter((k) => !kinds.has(k));
+      const undated = filled.filter((i) => r.date("TGA_Datum", i) === null && r.blank("TGA_Datum", i)).map((i) => cell("TGA_Datum", i));
+      const value = filled.length;
       if (absent.length || undated.length) {
         return missing(absent.length ? [cell("TGA_Art")] : undated, {
-          de: `3.2.3: ${absent.length ? `In Anlage 3.5 fehlen: ${absent.map((w) => w[0]).join(", ")}. ` : ""}${undated.length ? `${undated.length} Anlage(n) ohne Datum der Inbetriebnahme. ` : ""}Inventarliste vervollständigen.`,
-          en: `3.2.3: ${absent.length ? `Anlage 3.5 lacks: ${absent.map((w) => w[1]).join(", ")}. ` : ""}${undated.length ? `${undated.length} plant(s) without a commissioning date. ` : ""}Complete the inventory.`,
+          de: `3.2.3: ${absent.length ? `In Anlage 3.5 fehlen: ${absent.map((k) => componentKinds[k].de).join(", ")}. ` : ""}${undated.length ? `${undated.length} Anlage(n) ohne Datum der Inbetriebnahme. ` : ""}Inventarliste vervollständigen.`,
+          en: `3.2.3: ${absent.length ? `Anlage 3.5 lacks: ${absent.map((k) => componentKinds[k].en).join(", ")}. ` : ""}${undated.length ? `${undated.length} plant(s) without a commissioning date. ` : ""}Complete the inventory.`,
         }, value);
       }
       return pass(value);
@@ -433,31 +334,37 @@ export const criteria: Criterion[] = [
     roles: RZ,
     anlage: "Anlage 3.6",
     nachweis: { de: "Anlage 3.6: Stromliefervertrag, PPA, Herkunftsnachweise; bei Ausnahme Liefermenge und Kompensationszertifikate", en: "Anlage 3.6: supply contract, PPA, guarantees of origin; with the exception the delivery and compensation certificates" },
-    evaluate(inputs) {
-      const share = num(inputs, "Anteil_erneuerbar");
-      const ok = check(inputs, "Erneuerbar_Pruefung");
-      if (ok === false) {
-        return fail([cell("Anteil_erneuerbar"), cell("Bezug_ueber_Dritte")], {
-          de: `3.2.4: Der Strom ist nur zu ${share === null ? "?" : Math.round(share * 1000) / 10} % erneuerbar und die Ausnahme (Bezug über Dritte, ≤ 20 %, Kompensation) greift nicht. 100 % erneuerbaren Strom beziehen.`,
-          en: `3.2.4: only ${share === null ? "?" : Math.round(share * 1000) / 10} % of the electricity is renewable and the exception (third party, ≤ 20 %, compensation) does not hold. Buy 100 % renewable electricity.`,
-        }, share, 1);
-      }
-      if (ok === null) {
-        // the exception claimed (Bezug über Dritte): its delivery and the certificates' answer, when blank
-        const claimed = answer(inputs, "Bezug_ueber_Dritte") === true;
-        const exceptionBlank = claimed ? ["EVU_Liefermenge_Dritter_kWh", "Kompensationszertifikate"].filter((n) => isBlankValue(raw(inputs, n))).map((n) => cell(n)) : [];
-        if (exceptionBlank.length && num(inputs, "Jahr_Gesamt_kWh") !== null) {
-          return missing(exceptionBlank, {
-            de: "3.2.4, Ausnahme: Strombezug über einen Dritten. In Anlage 3.6 die Liefermenge des EVU an den Dritten und Ja/Nein zu den Kompensationszertifikaten (Anhang B) eintragen.",
-            en: "3.2.4, exception: electricity through a third party. Enter in Anlage 3.6 what the utility delivered to the third party and Yes/No for the compensation certificates (Anhang B).",
-          }, share, 1);
-        }
+    evaluate(r) {
+      const s = renewableShare(r);
+      if (!s.given || s.value === null) {
         return missing([cell("Strom_erneuerbar_kWh")], {
-          de: "3.2.4: Erneuerbaren Strom je Monat in Anlage 3.4 eintragen (und ggf. die Angaben zur Ausnahme in Anlage 3.6).",
-          en: "3.2.4: enter the renewable electricity per month in Anlage 3.4 (and the exception's data in Anlage 3.6 if used).",
-        }, share, 1);
+          de: `3.2.4: Erneuerbaren Strom je Monat in Anlage 3.4 eintragen (und ggf. die Angaben zur Ausnahme in Anlage 3.6).${s.error ? ` ${s.error.de}` : ""}`,
+          en: `3.2.4: enter the renewable electricity per month in Anlage 3.4 (and the exception's data in Anlage 3.6 if used).${s.error ? ` ${s.error.en}` : ""}`,
+        }, s.value, 1);
       }
-      return pass(share, 1);
+      if (atLeast(s.renewable, s.total)) return pass(s.value, 1);
+      // the exception (Bezug über Dritte): the delivery and, within 20 %, the certificates' answer
+      const thirdParty = r.yesNo("Bezug_ueber_Dritte");
+      const failed = fail([cell("Anteil_erneuerbar"), cell("Bezug_ueber_Dritte")], {
+        de: `3.2.4: Der Strom ist nur zu ${percentText(s.value, 1).de} erneuerbar und die Ausnahme (Bezug über Dritte, ≤ 20 %, Kompensation) greift nicht. 100 % erneuerbaren Strom beziehen.`,
+        en: `3.2.4: only ${percentText(s.value, 1).en} of the electricity is renewable and the exception (third party, ≤ 20 %, compensation) does not hold. Buy 100 % renewable electricity.`,
+      }, s.value, 1);
+      if (thirdParty !== true) return failed;
+      const supplier = r.number("EVU_Liefermenge_Dritter_kWh", "kWh");
+      const compensated = r.yesNo("Kompensationszertifikate");
+      if (supplier === null) {
+        return missing([cell("EVU_Liefermenge_Dritter_kWh"), ...(compensated === null ? [cell("Kompensationszertifikate")] : [])], {
+          de: "3.2.4, Ausnahme: Strombezug über einen Dritten. In Anlage 3.6 die Liefermenge des EVU an den Dritten und Ja/Nein zu den Kompensationszertifikaten (Anhang B) eintragen.",
+          en: "3.2.4, exception: electricity through a third party. Enter in Anlage 3.6 what the utility delivered to the third party and Yes/No for the compensation certificates (Anhang B).",
+        }, s.value, 1);
+      }
+      const met = attempt(() => renewableMet({ renewable: s.renewable, total: s.total, supplierTotal: supplier, compensated: compensated ?? undefined }));
+      if ("error" in met) {
+        return missing([cell(compensated === null ? "Kompensationszertifikate" : "EVU_Liefermenge_Dritter_kWh")], {
+          de: `3.2.4, Ausnahme: ${met.error.de}`, en: `3.2.4, exception: ${met.error.en}`,
+        }, s.value, 1);
+      }
+      return met.value ? pass(s.value, 1) : failed;
     },
   },
   {
@@ -466,8 +373,8 @@ export const criteria: Criterion[] = [
     roles: RZ,
     anlage: "Anlage 3.10",
     nachweis: { de: "Anlage 2: Ort der Veröffentlichung von PUE, CER, ERF, WUE (z. B. Internet-Adresse), in der Vorlage im Blatt Anlage 3.10", en: "Anlage 2: where PUE, CER, ERF, WUE are published (e.g. web address), in the template on sheet Anlage 3.10" },
-    evaluate(inputs) {
-      const state = erfPublication(inputs);
+    evaluate(r) {
+      const state = erfPublication(r);
       if (state === "no") {
         return fail([cell("Kennzahlen_veroeffentlicht")], {
           de: "3.2.5: PUE, CER, ERF und WUE müssen jährlich veröffentlicht werden (Ausnahme nur bei Gefährdung der Sicherheit). Veröffentlichen, „Ja“ eintragen und den Ort nennen (Blatt Anlage 3.10).",
@@ -480,7 +387,7 @@ export const criteria: Criterion[] = [
           en: "3.2.5: the publication answer is missing (sheet Anlage 3.10). Answer Yes/No.",
         });
       }
-      if (state === "ok" && answer(inputs, "Kennzahlen_veroeffentlicht") === true && isBlankValue(raw(inputs, "Kennzahlen_Ort"))) {
+      if (r.yesNo("Kennzahlen_veroeffentlicht") === true && r.yesNo("Sicherheitsausnahme") !== true && r.blank("Kennzahlen_Ort")) {
         return missing([cell("Kennzahlen_Ort")], {
           de: "3.2.5: Den Ort der Veröffentlichung (z. B. Internet-Adresse) für Anlage 2 nennen (Blatt Anlage 3.10).",
           en: "3.2.5: name the place of publication (e.g. web address) for Anlage 2 (sheet Anlage 3.10).",
@@ -495,18 +402,15 @@ export const criteria: Criterion[] = [
     roles: DL,
     anlage: "Anlage 3.7",
     nachweis: { de: "Anlage 3.7: beispielhafte Kundeninformation", en: "Anlage 3.7: a sample customer report" },
-    evaluate(inputs) {
-      const peak = column(inputs, "Kunde_Spitzenlast_kW");
-      const info = column(inputs, "Kunde_Monatsinfo");
-      const yes = (v: unknown) => (v === "Ja" || v === "Yes" ? true : v === "Nein" || v === "No" ? false : null);
-      const { failing, incomplete } = rows(inputs, "Kunde_Name", (i) => {
-        const p = peak[i];
-        if (typeof p !== "number") return "missing";
-        if (p < 5) return "ok";
-        const y = yes(info[i]);
-        return y === null ? "missing" : y ? "ok" : "fail";
+    evaluate(r) {
+      const { failing, incomplete } = rows(r, "Kunde_Name", (i) => {
+        const peak = r.number("Kunde_Spitzenlast_kW", "kW", i);
+        if (peak === null) return "missing";
+        if (!customerRuleApplies(peak)) return "ok";
+        const informed = r.yesNo("Kunde_Monatsinfo", i);
+        return informed === null ? "missing" : informed ? "ok" : "fail";
       }, "Kunde_Monatsinfo", () => ["Kunde_Spitzenlast_kW", "Kunde_Monatsinfo"]);
-      const customers = filledRows(inputs, "Kunde_Name").length;
+      const customers = r.filledRows("Kunde_Name").length;
       if (failing.length) {
         return fail(failing, {
           de: `3.2.6.1: ${failing.length} IT-Kunde(n) ab 5 kW ohne monatliche Information zu Verbrauch und Spitzenlast (Anlage 3.7-3.8). Monatlich informieren.`,
@@ -528,20 +432,24 @@ export const criteria: Criterion[] = [
     roles: DL,
     anlage: "Anlage 2",
     nachweis: { de: "Vertragliche Konditionen der IT-Kunden ab 5 kW (gegenüber dem Auditor)", en: "Contract terms of IT customers from 5 kW (shown to the auditor)" },
-    evaluate(inputs) {
-      if (answer(inputs, "Monetaere_Abrechnung") === false) {
+    evaluate(r) {
+      const billing = r.yesNo("Monetaere_Abrechnung");
+      if (billing === false) {
         return { status: "not_applicable", cells: [], message: { de: "3.2.6.2 entfällt: keine monetäre Abrechnung.", en: "3.2.6.2 does not apply: no monetary billing." } };
       }
-      const peak = column(inputs, "Kunde_Spitzenlast_kW");
-      const cols = ["Kunde_Preis_kWh", "Kunde_Einkaufspreis_kWh", "Kunde_Mindestabnahme_kWh", "Kunde_Freimenge_kWh"].map((n) => column(inputs, n));
-      const { failing, incomplete } = rows(inputs, "Kunde_Name", (i) => {
-        const p = peak[i];
-        if (typeof p !== "number") return "missing";
-        if (p < 5) return "skip";
-        const out = callDeuz("PRICING.CHECK", cols.map((c) => c[i] as never));
-        return out.ok ? (out.value ? "ok" : "fail") : "missing";
+      const { failing, incomplete } = rows(r, "Kunde_Name", (i) => {
+        const peak = r.number("Kunde_Spitzenlast_kW", "kW", i);
+        if (peak === null) return "missing";
+        if (!customerRuleApplies(peak)) return "skip";
+        const price = r.number("Kunde_Preis_kWh", "EUR_kWh", i);
+        const purchase = r.number("Kunde_Einkaufspreis_kWh", "EUR_kWh", i);
+        const minimum = r.number("Kunde_Mindestabnahme_kWh", "kWh", i);
+        const free = r.number("Kunde_Freimenge_kWh", "kWh", i);
+        if (price === null || purchase === null) return "missing";
+        if ((minimum === null && !r.blank("Kunde_Mindestabnahme_kWh", i)) || (free === null && !r.blank("Kunde_Freimenge_kWh", i))) return "missing";
+        return pricingMet({ priceKwh: price, purchasePriceKwh: purchase, minimumKwh: minimum ?? 0, freeKwh: free ?? 0 }) ? "ok" : "fail";
       }, "Kunde_Preis_kWh", () => ["Kunde_Spitzenlast_kW", "Kunde_Preis_kWh", "Kunde_Einkaufspreis_kWh"]);
-      if (answer(inputs, "Monetaere_Abrechnung") === null) incomplete.push(cell("Monetaere_Abrechnung"));
+      if (billing === null && r.blank("Monetaere_Abrechnung")) incomplete.push(cell("Monetaere_Abrechnung"));
       if (failing.length) {
         return fail(failing, {
           de: `3.2.6.2: ${failing.length} Preismodell(e) erfüllen Anhang C nicht (Preis unter Einkaufspreis, Mindestabnahme oder Freimenge). Verträge anpassen.`,
@@ -568,18 +476,25 @@ export const criteria: Criterion[] = [
     roles: RZ,
     anlage: "Anlage 3.9",
     nachweis: { de: "Anlage 3.9: Berechnung des PUE; bei Ausnahmen Planungsdaten", en: "Anlage 3.9: PUE calculation; with exceptions the planning data" },
-    evaluate(inputs) {
-      const period = check(inputs, "Bilanzzeitraum_Pruefung");
-      if (period === false) {
+    evaluate(r) {
+      const f = pueFigure(r);
+      const end = r.date("Berichtszeitraum_Ende");
+      const application = r.date("Antragsdatum");
+      if (end !== null && application !== null && end <= application && !balancePeriodRecent(end, application)) {
         return fail([cell("Berichtszeitraum_Ende"), cell("Antragsdatum")], {
           de: "3.2.7: Das Ende des Bilanzzeitraums liegt mehr als drei Monate vor dem Antragsdatum. Einen aktuelleren Zeitraum wählen.",
           en: "3.2.7: the balance period ended more than three months before the application date. Choose a more recent period.",
-        }, num(inputs, "PUE_Jahr"), num(inputs, "PUE_Grenzwert"));
+        }, f.value, f.limit);
       }
-      const figure = keyFigure("3.2.7", "PUE_Jahr", "PUE_Grenzwert", "PUE_Pruefung", PUE_NEEDS, PUE_METERS, "PUE",
-        { de: "PUE ≤ Grenzwert, Tabelle 2/3", en: "PUE ≤ limit, Tabelle 2/3" },
-        { value: "PUE_Planwert", limit: "PUE_Plan_Grenzwert", check: "PUE_Plan_Pruefung" })(inputs);
-      return figure;
+      return keyFigure(r, "3.2.7", "PUE", f, PUE_NEEDS, PUE_METERS, { de: "PUE ≤ Grenzwert, Tabelle 2/3", en: "PUE ≤ limit, Tabelle 2/3" }, {
+        value: "PUE_Planwert",
+        limit(reader, planned) {
+          const dc = reader.date("Inbetriebnahme_RZ");
+          if (dc === null) return null;
+          const limit = pueLimit(dc, edate(dc, 12)).limit;
+          return { limit, met: atMost(planned, limit) };
+        },
+      });
     },
   },
   {
@@ -588,10 +503,19 @@ export const criteria: Criterion[] = [
     roles: RZ,
     anlage: "Anlage 3.9",
     nachweis: { de: "Anlage 3.9: Q_th,RZ,a, E_KS,a und CER", en: "Anlage 3.9: Q_th,RZ,a, E_KS,a and CER" },
-    evaluate: keyFigure("3.2.8", "CER_Jahr", "CER_Grenzwert", "CER_Pruefung", CER_NEEDS, CER_METERS, "CER",
-      { de: "CER > Grenzwert, Tabelle 4/5", en: "CER > limit, Tabelle 4/5" },
-      { value: "CER_Planwert", limit: "CER_Plan_Grenzwert", check: "CER_Plan_Pruefung" },
-      extractionMetered),
+    evaluate(r) {
+      const f = cerFigure(r);
+      return keyFigure(r, "3.2.8", "CER", f, CER_NEEDS, CER_METERS, { de: "CER > Grenzwert, Tabelle 4/5", en: "CER > limit, Tabelle 4/5" }, {
+        value: "CER_Planwert",
+        limit(reader, planned) {
+          const dc = reader.date("Inbetriebnahme_RZ");
+          const cooling = reader.date("Inbetriebnahme_Kuehlsystem");
+          if (dc === null || cooling === null) return null;
+          const limit = cerLimit(cooling, edate(dc, 12), dc).limit;
+          return { limit, met: greaterThan(planned, limit) };
+        },
+      }, f.unanswered ? extractionUnanswered : null);
+    },
   },
   {
     id: "3.2.9",
@@ -599,28 +523,29 @@ export const criteria: Criterion[] = [
     roles: RZ,
     anlage: "Anlage 3.5",
     nachweis: { de: "Anlage 2: verwendete Kältemittel (aus Anlage 3.5)", en: "Anlage 2: refrigerants used (from Anlage 3.5)" },
-    evaluate(inputs) {
-      const kind = column(inputs, "TGA_Art");
-      const date = column(inputs, "TGA_Datum");
-      const power = column(inputs, "TGA_Leistung_kW");
-      const refrigerant = column(inputs, "TGA_Kaeltemittel");
-      const { failing, incomplete } = rows(inputs, "TGA_Art", (i) => {
-        if (!refrigerantKindWords.includes(String(kind[i]))) return "skip";
-        const d = date[i];
-        const p = power[i];
-        const r = refrigerant[i];
-        if (typeof d !== "number" || typeof p !== "number") return "missing";
-        // the DEUZ check itself: an exempt system (before 2013, ≤ 10 kW_th) needs no refrigerant named
-        const out = callDeuz("REFRIGERANT.CHECK", [r as never, d, p]);
-        return out.ok ? (out.value ? "ok" : "fail") : "missing";
+    evaluate(r) {
+      const used: string[] = [];
+      const { failing, incomplete } = rows(r, "TGA_Art", (i) => {
+        const kind = plantKind(r, i);
+        if (kind === null || !refrigerantKinds.includes(kind)) return "skip";
+        const commissioning = r.date("TGA_Datum", i);
+        const power = r.number("TGA_Leistung_kW", "kW", i);
+        if (commissioning === null || power === null) return "missing";
+        // an exempt system (before 2013, ≤ 10 kW_th) needs no refrigerant named
+        if (!refrigerantRuleApplies(commissioning, power)) return "ok";
+        const refrigerant = r.refrigerant("TGA_Kaeltemittel", i);
+        if (refrigerant === null) return "missing";
+        const ok = refrigerantAllowed(refrigerant.halogenFree, commissioning, power);
+        if (!ok) used.push(refrigerant.designation);
+        return ok ? "ok" : "fail";
       }, "TGA_Kaeltemittel", () => ["TGA_Datum", "TGA_Leistung_kW", "TGA_Kaeltemittel"]);
       if (failing.length) {
-        const names = failing.map((c) => String(refrigerant[c.row!])).join(", ");
+        const names = used.join(", ");
         // the value: the refrigerant of the first failing system (Anlage 2 shows the same); the message names all
         return fail(failing, {
           de: `3.2.9: ${failing.length} Anlage(n) ab 01.01.2013 über 10 kW_th mit halogeniertem Kältemittel (${names}). Auf ein halogenfreies Kältemittel (z. B. R744, R290, R717) umstellen.`,
           en: `3.2.9: ${failing.length} system(s) from 2013-01-01 above 10 kW_th use a halogenated refrigerant (${names}). Change to a halogen-free one (e.g. R744, R290, R717).`,
-        }, String(refrigerant[failing[0].row!]));
+        }, used[0]);
       }
       if (incomplete.length) {
         return missing(incomplete, { de: "3.2.9: Datum, Leistung oder Kältemittel (nach ASHRAE 34) in Anlage 3.5 ergänzen.", en: "3.2.9: complete date, power or refrigerant (ASHRAE 34) in Anlage 3.5." });
@@ -634,23 +559,34 @@ export const criteria: Criterion[] = [
     roles: RZ,
     anlage: "Anlage 3.10",
     nachweis: { de: "Anlage 3.10: Abwärmenutzung und ERF; Ort der Veröffentlichung", en: "Anlage 3.10: waste heat use and ERF; where published" },
-    evaluate(inputs) {
-      const erf = num(inputs, "ERF_Jahr");
-      const ok = check(inputs, "Abwaerme_Pruefung");
-      // the fourth point: ERF published at least yearly "(vgl. Abschnitt 3.2.5)", the publication of 3.2.5
-      const commissioning = num(inputs, "Inbetriebnahme_RZ");
-      const published = commissioning !== null && wasteHeatRuleApplies(commissioning) ? erfPublication(inputs) : "ok";
-      if (ok === false || published === "no") {
-        if (ok !== false) {
-          return fail([cell("Kennzahlen_veroeffentlicht")], {
-            de: "3.2.10: Für Rechenzentren ab 01.01.2023 muss der ERF mindestens jährlich veröffentlicht werden (vgl. 3.2.5). Veröffentlichen, „Ja“ in Anlage 3.10 eintragen und den Ort nennen.",
-            en: "3.2.10: data centres from 2023-01-01 must publish their ERF at least yearly (cf. 3.2.5). Publish it, answer \"Yes\" in Anlage 3.10 and name the place.",
-          }, erf, 0);
+    evaluate(r) {
+      const erf = erfFigure(r).value;
+      const commissioning = r.date("Inbetriebnahme_RZ");
+      if (commissioning !== null && !wasteHeatRuleApplies(commissioning)) return pass(erf, 0);
+      const connection = r.number("Anschlussleistung_kW", "kW");
+      const connections = r.yesNo("Abwaerme_Anschluesse");
+      const heatPublished = r.yesNo("Abwaerme_veroeffentlicht");
+      let ok: boolean | null = null;
+      if (commissioning !== null && erf !== null) {
+        if (!greaterThan(erf, 0)) ok = false;
+        else if (connection !== null) {
+          const met = attempt(() => wasteHeatMet({ dcCommissioning: commissioning, erf, connectionKw: connection, connectionsReady: connections ?? undefined, heatPublished: heatPublished ?? undefined }));
+          ok = "error" in met ? null : met.value;
         }
-        const cells = erf !== null && erf <= 0 ? [cell("ERF_Jahr")] : answers(inputs, ["Abwaerme_Anschluesse", "Abwaerme_veroeffentlicht"]).no;
+      }
+      // the fourth point: ERF published at least yearly "(vgl. Abschnitt 3.2.5)", the publication of 3.2.5
+      const published = commissioning !== null ? erfPublication(r) : "ok";
+      if (ok === false) {
+        const cells = erf !== null && erf <= 0 ? [cell("MP_An")] : [connections === false ? cell("Abwaerme_Anschluesse") : null, heatPublished === false ? cell("Abwaerme_veroeffentlicht") : null].filter((c): c is CellRef => c !== null);
         return fail(cells, {
           de: "3.2.10: Für Rechenzentren ab 01.01.2023 muss Abwärme genutzt werden (ERF > 0); ab 100 kW Anschlussleistung auch Anschlüsse und veröffentlichte Temperatur und Menge.",
           en: "3.2.10: data centres from 2023-01-01 must use waste heat (ERF > 0); from 100 kW connection power also connections and published temperature and amount.",
+        }, erf, 0);
+      }
+      if (published === "no") {
+        return fail([cell("Kennzahlen_veroeffentlicht")], {
+          de: "3.2.10: Für Rechenzentren ab 01.01.2023 muss der ERF mindestens jährlich veröffentlicht werden (vgl. 3.2.5). Veröffentlichen, „Ja“ in Anlage 3.10 eintragen und den Ort nennen.",
+          en: "3.2.10: data centres from 2023-01-01 must publish their ERF at least yearly (cf. 3.2.5). Publish it, answer \"Yes\" in Anlage 3.10 and name the place.",
         }, erf, 0);
       }
       if (ok === true && published === "blank") {
@@ -660,8 +596,8 @@ export const criteria: Criterion[] = [
         }, erf, 0);
       }
       if (ok === null) {
-        const blank = ["Inbetriebnahme_RZ", "Anschlussleistung_kW", "Abwaerme_Anschluesse", "Abwaerme_veroeffentlicht"].filter((n) => isBlankValue(raw(inputs, n))).map((n) => cell(n));
-        return missing(blank.length ? blank : [cell("ERF_Jahr")], {
+        const blank = ["Inbetriebnahme_RZ", "Anschlussleistung_kW", "Abwaerme_Anschluesse", "Abwaerme_veroeffentlicht"].filter((n) => r.blank(n)).map((n) => cell(n));
+        return missing(blank.length ? blank : [cell("MP_An")], {
           de: "3.2.10: Inbetriebnahme, Anschlussleistung, genutzte Abwärme (MP_An) und die Angaben in Anlage 3.10 ergänzen.",
           en: "3.2.10: complete commissioning, connection power, waste heat used (MP_An) and the answers in Anlage 3.10.",
         }, erf, 0);
@@ -675,18 +611,21 @@ export const criteria: Criterion[] = [
     roles: RZ,
     anlage: "Anlage 3.5",
     nachweis: { de: "Bestätigung in Anlage 2", en: "Confirmation in Anlage 2" },
-    evaluate(inputs) {
-      const kind = column(inputs, "TGA_Art");
-      const date = column(inputs, "TGA_Datum");
-      const medium = column(inputs, "TGA_Isoliermedium");
-      const { failing, incomplete } = rows(inputs, "TGA_Art", (i) => {
-        if (!switchgearWords.includes(String(kind[i]))) return "skip";
-        const d = date[i];
-        const m = medium[i];
-        if (typeof d !== "number") return "missing";
-        // the DEUZ check itself: switchgear installed before 2023 needs no medium named
-        const out = callDeuz("SF6.CHECK", [m as never, d]);
-        return out.ok ? (out.value ? "ok" : "fail") : "missing";
+    evaluate(r) {
+      const { failing, incomplete } = rows(r, "TGA_Art", (i) => {
+        if (plantKind(r, i) !== "switchgear") return "skip";
+        const installed = r.date("TGA_Datum", i);
+        if (installed === null) return "missing";
+        // switchgear installed before 2023 needs no medium named
+        if (!sf6RuleApplies(installed)) return "ok";
+        const medium = r.raw("TGA_Isoliermedium", i);
+        if (r.blank("TGA_Isoliermedium", i)) return "missing";
+        const sf6 = typeof medium === "string" ? insulationContainsSf6(medium) : typeof medium === "boolean" ? medium : null;
+        if (sf6 === null) {
+          r.problems.push({ cell: cell("TGA_Isoliermedium", i), found: String(typeof medium === "object" && medium ? (medium as { error: string }).error : medium), expected: "word", wanted: "SF6, Luft, Vakuum, Feststoff, Clean Air, Stickstoff" });
+          return "missing";
+        }
+        return switchgearAllowed(sf6, installed) ? "ok" : "fail";
       }, "TGA_Isoliermedium", () => ["TGA_Datum", "TGA_Isoliermedium"]);
       if (failing.length) {
         return fail(failing, {
@@ -706,11 +645,13 @@ export const criteria: Criterion[] = [
     roles: RZ,
     anlage: "Flächeneffizienz",
     nachweis: { de: "Kennzahlen und Eingangsgrößen in Anlage 2", en: "Figures and their inputs in Anlage 2" },
-    evaluate(inputs) {
-      const partOfBuilding = answer(inputs, "Teilflaeche") === true;
-      const needed = ["IT_Gesamtleistung_kW", ...(partOfBuilding ? ["Flaeche_NF_m2", "Flaeche_ITF_m2"] : ["Flaeche_BGF_m2", "Flaeche_BF_m2", "Flaeche_ITF_m2"])];
-      const blank = needed.filter((n) => num(inputs, n) === null).map((n) => cell(n));
-      const value = num(inputs, "Flaecheneffizienz_ITF");
+    evaluate(r) {
+      const partOfBuilding = r.yesNo("Teilflaeche") === true;
+      const power = r.number("IT_Gesamtleistung_kW", "kW");
+      const areas = partOfBuilding ? ["Flaeche_NF_m2", "Flaeche_ITF_m2"] : ["Flaeche_BGF_m2", "Flaeche_BF_m2", "Flaeche_ITF_m2"];
+      const blank = [...(power === null ? ["IT_Gesamtleistung_kW"] : []), ...areas.filter((n) => r.number(n, "m2") === null)].map((n) => cell(n));
+      const itf = r.number("Flaeche_ITF_m2", "m2");
+      const value = power !== null && itf !== null && itf > 0 ? power / itf : null;
       if (blank.length) {
         return missing(blank, {
           de: "3.2.12: IT-Gesamtleistung und Flächen (BGF, BF, ITF; als Mieter NF und ITF) in Stammdaten eintragen.",
@@ -734,12 +675,13 @@ export const criteria: Criterion[] = [
     roles: IT,
     anlage: "Anlage 4.1",
     nachweis: { de: "Anlage 4.1: IT-Inventarliste", en: "Anlage 4.1: IT inventory" },
-    evaluate(inputs) {
-      const types = column(inputs, "IT_Typ");
-      const absent = IT_REQUIRED.filter((k) => !types.some((t) => typeof t === "string" && k.words.includes(t)));
-      const value = filledRows(inputs, "IT_Typ").length;
+    evaluate(r) {
+      const filled = r.filledRows("IT_Typ");
+      const kinds = new Set(filled.map((i) => kindOf(r, i)));
+      const absent = IT_REQUIRED.filter((k) => !k.kinds.some((kind) => kinds.has(kind)));
+      const value = filled.length;
       // an ID in two rows is a wrong inventory, not an incomplete one (as a month twice in 3.2.2)
-      const twice = inventoryDuplicates(inputs);
+      const twice = inventory(r).duplicates;
       if (twice.length) {
         return fail(twice.map((d) => d.cell), {
           de: `3.3.1: ${twice.length} Zeile(n) in Anlage 4.1 wiederholen eine Kennung einer früheren Zeile (die erste: „${twice[0].id}“); das Gerät zählte doppelt (3.3.2: Server gesamt, Speicherkapazität). Je Gerät genau eine Zeile mit eigener Kennung.`,
@@ -761,72 +703,70 @@ export const criteria: Criterion[] = [
     roles: IT,
     anlage: "Anlage 4.2",
     nachweis: { de: "Anlage 4.2: Datenreihen über mindestens 3 Monate", en: "Anlage 4.2: data series of at least 3 months" },
-    evaluate(inputs) {
-      const servers = num(inputs, "Erfassung_Server");
-      const storage = num(inputs, "Erfassung_Speicher");
-      const serversLow = servers !== null && servers < coverageMin;
-      const storageLow = storage !== null && storage < coverageMin;
+    evaluate(r) {
+      const it = itLoad(r);
+      const servers = it.serverCoverage.value;
+      const storage = it.storageCoverage.value;
+      const serversLow = servers !== null && !atLeast(servers, coverageMin);
+      const storageLow = storage !== null && !atLeast(storage, coverageMin);
       // the coverage Anlage 2 shows: the one that fails, servers first
       const shownCoverage = !serversLow && storageLow ? storage : servers;
-      const months = num(inputs, "CPU_Monate") ?? 0;
-      const storageMonths = num(inputs, "Speicher_Monate") ?? 0;
-      const rowsOf = serverRows(inputs);
-      if (rowsOf.wrong.length) {
-        const first = rowsOf.wrong[0];
+      const note = gpuNote(it.rows.gpu);
+      const judged = (e: Evaluation): Evaluation => (note ? { ...e, note } : e);
+      if (it.rows.wrong.length) {
+        const first = it.rows.wrong[0];
         const why = {
           unknown: { de: "ist kein Server in Anlage 4.1", en: "is not a server in Anlage 4.1" },
-          gpu: { de: "ist in Anlage 4.1 als GPU-Server markiert (3.3.3, Ausnahme 2)", en: "is marked as a GPU server in Anlage 4.1 (3.3.3, exception 2)" },
           duplicate: { de: "steht schon in einer früheren Zeile", en: "is already listed in an earlier row" },
         }[first.why];
-        return fail(rowsOf.wrong.map((w) => w.cell), {
-          de: `3.3.2: ${rowsOf.wrong.length} Zeile(n) in Anlage 4.2 nennen keinen eigenen Server ohne GPU aus Anlage 4.1 (die erste: „${first.id}“ ${why.de}); Erfassungsgrad und ITEU_SV stimmen so nicht. Je Server ohne GPU genau eine Zeile mit der Kennung aus Anlage 4.1.`,
-          en: `3.3.2: ${rowsOf.wrong.length} row(s) in Anlage 4.2 do not name a server of their own without GPU from Anlage 4.1 (the first: "${first.id}" ${why.en}); coverage and ITEU_SV are wrong with them. One row per server without GPU, with its ID from Anlage 4.1.`,
-        }, shownCoverage, coverageMin);
+        return judged(fail(it.rows.wrong.map((w) => w.cell), {
+          de: `3.3.2: ${it.rows.wrong.length} Zeile(n) in Anlage 4.2 nennen keinen eigenen Server aus Anlage 4.1 (die erste: „${first.id}“ ${why.de}); Erfassungsgrad und ITEU_SV stimmen so nicht. Je Server genau eine Zeile mit der Kennung aus Anlage 4.1.`,
+          en: `3.3.2: ${it.rows.wrong.length} row(s) in Anlage 4.2 do not name a server of their own from Anlage 4.1 (the first: "${first.id}" ${why.en}); coverage and ITEU_SV are wrong with them. One row per server, with its ID from Anlage 4.1.`,
+        }, shownCoverage, coverageMin));
       }
       if (serversLow || storageLow) {
-        const short = num(inputs, "CPU_Zeilen_kurz") ?? 0;
         const parts = [
           serversLow ? {
-            de: `nur ${shown(Math.round(servers! * 1000) / 10).de} % der Server ohne GPU haben in Anlage 4.2 eine Datenreihe über mindestens 3 Monate${short ? ` (${short} Zeile(n) mit weniger Monaten zählen nicht)` : ""}`,
-            en: `only ${shown(Math.round(servers! * 1000) / 10).en} % of the servers without GPU have a data series of at least 3 months in Anlage 4.2${short ? ` (${short} row(s) with fewer months do not count)` : ""}`,
+            de: `nur ${percentText(servers, coverageMin).de} der Server ohne GPU haben in Anlage 4.2 eine Datenreihe über mindestens 3 Monate${it.short ? ` (${it.short} Zeile(n) mit weniger Monaten zählen nicht)` : ""}`,
+            en: `only ${percentText(servers, coverageMin).en} of the servers without GPU have a data series of at least 3 months in Anlage 4.2${it.short ? ` (${it.short} row(s) with fewer months do not count)` : ""}`,
           } : null,
           storageLow ? {
-            de: `nur ${shown(Math.round(storage! * 1000) / 10).de} % der Speicherkapazität (Anlage 4.1) sind im Monitoring erfasst`,
-            en: `only ${shown(Math.round(storage! * 1000) / 10).en} % of the storage capacity (Anlage 4.1) is monitored`,
+            de: `nur ${percentText(storage, coverageMin).de} der Speicherkapazität (Anlage 4.1) sind im Monitoring erfasst`,
+            en: `only ${percentText(storage, coverageMin).en} of the storage capacity (Anlage 4.1) is monitored`,
           } : null,
         ].filter((p): p is Text => p !== null);
-        return fail([serversLow ? cell("Erfassung_Server") : null, storageLow ? cell("Erfassung_Speicher") : null].filter((c): c is CellRef => c !== null), {
+        return judged(fail([serversLow ? cell("CPU_Server_ID") : null, storageLow ? cell("IT_Monitoring") : null].filter((c): c is CellRef => c !== null), {
           de: `3.3.2, Anhang D: ${parts.map((p) => p.de).join("; ")}; nötig sind 90 %. Monitoring ausweiten.`,
           en: `3.3.2, Anhang D: ${parts.map((p) => p.en).join("; ")}; 90 % are required. Extend the monitoring.`,
-        }, shownCoverage, coverageMin);
+        }, shownCoverage, coverageMin));
       }
       // "Für alle Server": the GPU servers' CPU utilisation is monitored too, outside ITEU_SV (3.3.3 Ausnahme 2)
-      const gpu = (num(inputs, "GPU_Server") ?? 0) > 0 ? answer(inputs, "GPU_CPU_Monitoring") : true;
+      const gpu = it.gpuServers > 0 ? r.yesNo("GPU_CPU_Monitoring") : true;
       if (gpu === false) {
-        return fail([cell("GPU_CPU_Monitoring")], {
+        return judged(fail([cell("GPU_CPU_Monitoring")], {
           de: "3.3.2: „Für alle Server“ ist die mittlere CPU-Auslastung je Monat zu erheben, auch für die GPU-Server; nur ITEU_SV lässt sie aus (3.3.3, Ausnahme 2). Ihre CPU-Auslastung ins Monitoring aufnehmen.",
           en: "3.3.2: the monthly mean CPU utilisation is collected \"für alle Server\", GPU servers too; only ITEU_SV leaves them out (3.3.3, exception 2). Add their CPU utilisation to the monitoring.",
-        }, shownCoverage, coverageMin);
+        }, shownCoverage, coverageMin));
       }
-      if (rowsOf.unnamed.length) {
-        return missing(rowsOf.unnamed, {
-          de: `3.3.2: ${rowsOf.unnamed.length} Zeile(n) in Anlage 4.2 haben CPU-Werte, aber keine Server-Kennung, und zählen nicht als erfasst. Kennung aus Anlage 4.1 eintragen.`,
-          en: `3.3.2: ${rowsOf.unnamed.length} row(s) in Anlage 4.2 have CPU values but no server ID and do not count as monitored. Enter the ID from Anlage 4.1.`,
-        }, shownCoverage, coverageMin);
+      if (it.rows.unnamed.length) {
+        return judged(missing(it.rows.unnamed, {
+          de: `3.3.2: ${it.rows.unnamed.length} Zeile(n) in Anlage 4.2 haben CPU-Werte, aber keine Server-Kennung, und zählen nicht als erfasst. Kennung aus Anlage 4.1 eintragen.`,
+          en: `3.3.2: ${it.rows.unnamed.length} row(s) in Anlage 4.2 have CPU values but no server ID and do not count as monitored. Enter the ID from Anlage 4.1.`,
+        }, shownCoverage, coverageMin));
       }
       if (gpu === null) {
-        return missing([cell("GPU_CPU_Monitoring")], {
+        return judged(missing([cell("GPU_CPU_Monitoring")], {
           de: "3.3.2: Anlage 4.1 nennt GPU-Server. In Anlage 4.2 mit Ja/Nein angeben, ob auch ihre CPU-Auslastung monatlich erfasst wird („Für alle Server“).",
           en: "3.3.2: Anlage 4.1 lists GPU servers. Answer Yes/No in Anlage 4.2 whether their CPU utilisation is monitored monthly too (\"für alle Server\").",
-        }, shownCoverage, coverageMin);
+        }, shownCoverage, coverageMin));
       }
-      if (servers === null || storage === null || months < seriesMonthsMin || storageMonths < seriesMonthsMin) {
-        return missing([servers === null || months < seriesMonthsMin ? cell("CPU_Auslastung") : cell("Speicher_belegt_GB")], {
+      if (servers === null || storage === null || it.cpuMonths < seriesMonthsMin || it.storageMonths < seriesMonthsMin) {
+        return judged(missing([servers === null || it.cpuMonths < seriesMonthsMin ? cell("CPU_Auslastung") : cell("Speicher_belegt_GB")], {
           de: "3.3.2: CPU-Auslastung je Server und Speicherbelegung je Speichersystem für mindestens 3 Monate eintragen (Anlage 4.2, Anlage 4.2 Speicher).",
           en: "3.3.2: enter CPU utilisation per server and storage occupancy per storage system for at least 3 months (Anlage 4.2, Anlage 4.2 Speicher).",
-        }, shownCoverage, coverageMin);
+        }, shownCoverage, coverageMin));
       }
-      return pass(shownCoverage, coverageMin);
+      return judged(pass(shownCoverage, coverageMin));
     },
   },
   {
@@ -835,24 +775,24 @@ export const criteria: Criterion[] = [
     roles: IT,
     anlage: "Anlage 4.3",
     nachweis: { de: "Anlage 4.3: Monatswerte der mittleren CPU-Auslastung", en: "Anlage 4.3: monthly mean CPU utilisation" },
-    evaluate(inputs) {
-      const iteu = num(inputs, "ITEU_SV");
-      const ok = check(inputs, "ITEU_Pruefung");
-      const months = num(inputs, "CPU_Monate") ?? 0;
-      const needed = num(inputs, "ITEU_Monate_noetig") ?? 12;
-      if (ok === false) {
-        return fail([cell("ITEU_SV")], {
-          de: `3.3.3: ITEU_SV ${iteu === null ? "?" : Math.round(iteu * 1000) / 10} % liegt unter 20 %. Last konsolidieren und ungenutzte Server abschalten.`,
-          en: `3.3.3: ITEU_SV ${iteu === null ? "?" : Math.round(iteu * 1000) / 10} % is below 20 %. Consolidate load and switch off idle servers.`,
-        }, iteu, iteuMin);
+    evaluate(r) {
+      const it = itLoad(r);
+      const needed = iteuMonthsNeeded(r);
+      const note = gpuNote(it.rows.gpu);
+      const judged = (e: Evaluation): Evaluation => (note ? { ...e, note } : e);
+      if (it.iteuMet === false) {
+        return judged(fail([cell("CPU_Auslastung")], {
+          de: `3.3.3: ITEU_SV ${percentText(it.iteu, iteuMin).de} liegt unter ${percentText(iteuMin).de} (Server ohne GPU, Anlage 4.2). Last konsolidieren und ungenutzte Server abschalten.`,
+          en: `3.3.3: ITEU_SV ${percentText(it.iteu, iteuMin).en} is below ${percentText(iteuMin).en} (servers without GPU, Anlage 4.2). Consolidate load and switch off idle servers.`,
+        }, it.iteu, iteuMin));
       }
-      if (ok === null || months < needed) {
-        return missing([cell("CPU_Auslastung")], {
-          de: `3.3.3: CPU-Auslastung für ${needed} Monat(e) in Anlage 4.2 eintragen (vorhanden: ${months}).`,
-          en: `3.3.3: enter CPU utilisation for ${needed} month(s) in Anlage 4.2 (present: ${months}).`,
-        }, iteu, iteuMin);
+      if (it.iteuMet === null || it.cpuMonths < needed) {
+        return judged(missing([cell("CPU_Auslastung")], {
+          de: `3.3.3: CPU-Auslastung der Server ohne GPU für ${needed} Monat(e) in Anlage 4.2 eintragen (vorhanden: ${it.cpuMonths}).`,
+          en: `3.3.3: enter the CPU utilisation of the servers without GPU for ${needed} month(s) in Anlage 4.2 (present: ${it.cpuMonths}).`,
+        }, it.iteu, iteuMin));
       }
-      return pass(iteu, iteuMin);
+      return judged(pass(it.iteu, iteuMin));
     },
   },
   {
@@ -866,3 +806,15 @@ export const criteria: Criterion[] = [
     evaluate: declarations(["Reuse_Loeschverfahren", "Reuse_Vertrag"], "Anlage 4.4", "3.3.4", { de: "Löschverfahren, Refurbishment-Vertrag", en: "erasure procedure, refurbishment contract" }),
   },
 ];
+
+/** 3.3.3 Ausnahme 2: GPU servers listed in Anlage 4.2 are left out of ITEU_SV and the coverage, and flagged. */
+function gpuNote(gpu: CellRef[]): Evaluation["note"] {
+  if (!gpu.length) return undefined;
+  return {
+    cells: gpu,
+    message: {
+      de: `3.3.3, Ausnahme 2: ${gpu.length} Zeile(n) in Anlage 4.2 nennen GPU-Server; sie zählen weder zu ITEU_SV noch zum Erfassungsgrad. Aus Anlage 4.2 entfernen.`,
+      en: `3.3.3, exception 2: ${gpu.length} row(s) in Anlage 4.2 name GPU servers; they count neither in ITEU_SV nor in the coverage. Remove them from Anlage 4.2.`,
+    },
+  };
+}

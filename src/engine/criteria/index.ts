@@ -1,35 +1,51 @@
 /** Runs the criteria catalogue for the applicant's roles (section 3, Tabelle 1). */
 import { criteria } from "./catalogue";
-import { answer } from "./read";
+import { Reader, unreadableText, withUnreadable } from "./reader";
 import { Finding, Inputs, Role } from "./types";
 
 export * from "./types";
 export { criteria } from "./catalogue";
 
-const roleNames: Record<Role, string> = {
+export const roleNames: Record<Role, string> = {
   rzBetreiber: "Rolle_RZ_Betreiber",
   rzDienstleister: "Rolle_RZ_Dienstleister",
   itBetreiber: "Rolle_IT_Betreiber",
 };
 
-/** The roles answered "Ja" in Stammdaten. */
+/** The roles answered yes in Stammdaten ("Ja", "ja", "Yes" … as the reading layer reads them). */
 export function rolesOf(inputs: Inputs): Role[] {
-  return (Object.keys(roleNames) as Role[]).filter((r) => answer(inputs, roleNames[r]) === true);
+  const r = new Reader(inputs);
+  return (Object.keys(roleNames) as Role[]).filter((role) => r.yesNo(roleNames[role]) === true);
 }
 
-export function checkAll(inputs: Inputs, roles: Role[] = rolesOf(inputs)): Finding[] {
+export function checkAll(inputs: Inputs, roles?: Role[]): Finding[] {
+  // a role that cannot be read decides nothing: every criterion waits for it (never "nicht anwendbar" in silence)
+  const roleReader = new Reader(inputs);
+  const chosen = roles ?? (Object.keys(roleNames) as Role[]).filter((role) => roleReader.yesNo(roleNames[role]) === true);
+  const unreadableRoles = roles ? [] : roleReader.problems;
   const findings: Finding[] = criteria.map((c) => {
     const base = { id: c.id, title: c.title, anlage: c.anlage };
-    if (roles.length === 0) {
+    if (unreadableRoles.length) {
+      const texts = unreadableRoles.map((p) => unreadableText(p, roleReader.where(p.cell)));
+      return {
+        ...base, status: "missing", cells: unreadableRoles.map((p) => p.cell),
+        message: {
+          de: `Abschnitt 3, Tabelle 1: Die Rollen entscheiden, welche Kriterien gelten. ${texts.map((t) => t.de).join(" ")}`,
+          en: `Section 3, Tabelle 1: the roles decide which criteria apply. ${texts.map((t) => t.en).join(" ")}`,
+        },
+      };
+    }
+    if (chosen.length === 0) {
       return {
         ...base, status: "missing", cells: Object.values(roleNames).map((name) => ({ name })),
         message: { de: "Abschnitt 3: In Stammdaten mindestens eine Rolle mit „Ja“ wählen.", en: "Section 3: choose at least one role with \"Yes\" in Stammdaten." },
       };
     }
-    if (!c.roles.some((r) => roles.includes(r))) {
+    if (!c.roles.some((r) => chosen.includes(r))) {
       return { ...base, status: "not_applicable", cells: [], message: { de: `${c.id} gilt nicht für die gewählten Rollen.`, en: `${c.id} does not apply to the chosen roles.` } };
     }
-    return { ...base, ...c.evaluate(inputs) };
+    const reader = new Reader(inputs);
+    return { ...base, ...withUnreadable(c.id, c.evaluate(reader), reader) };
   });
   // 3.1.2: the report must document that every requirement that applies at application is met; its own
   // finding (the scope of Abschnitt 2) comes first, a failing criterion outweighs missing data

@@ -4,6 +4,7 @@
  */
 import { Text } from "../errors";
 import { Scalar } from "../values";
+import type { Reader } from "./reader";
 
 /** The applicant's roles (section 3, Tabelle 1). */
 export type Role = "rzBetreiber" | "rzDienstleister" | "itBetreiber";
@@ -55,6 +56,8 @@ export interface Evaluation {
   cells: CellRef[];
   /** Names the section, the cell and what to do; empty strings when it passes. */
   message: Text;
+  /** Cells to look at that do not change the status (GPU servers listed in Anlage 4.2), with what to do. */
+  note?: { cells: CellRef[]; message: Text };
 }
 
 export interface Criterion {
@@ -67,7 +70,8 @@ export interface Criterion {
   anlage: string;
   /** Documents to attach; listed in Anlage 2's "Nachweis" column, they never change the status. */
   nachweis: Text;
-  evaluate(inputs: Inputs): Evaluation;
+  /** Judges the inputs, each read through the reader (which remembers what it could not read). */
+  evaluate(reader: Reader): Evaluation;
 }
 
 export interface Finding extends Evaluation {

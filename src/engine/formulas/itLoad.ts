@@ -2,8 +2,8 @@
 import { fail } from "../errors";
 import { finite, number, optionalNumber, ratio, series } from "../args";
 import { iteu } from "../metrics";
-import { idleSums, iteuOfMatrix, pIdleOf } from "./itLoadFast";
-import { iteuMet } from "../rules";
+import { idleSums, iteuOfMatrix, pIdleOf, rowsLeftOut, serversWithSeries } from "./itLoadFast";
+import { iteuMet, seriesMonthsMin } from "../rules";
 import { isMatrix, isOmitted } from "../values";
 import { DeuzFunction } from "./types";
 
@@ -11,16 +11,33 @@ export const itLoadFunctions: DeuzFunction[] = [
   {
     name: "ITEU",
     section: "3.3.3",
-    params: [{ name: "cpu", range: true }],
+    // 3.3.3 Ausnahme 2: ids, inventory_ids and leave_out name the rows to leave out (GPU servers)
+    params: [{ name: "cpu", range: true }, { name: "ids", optional: true, range: true }, { name: "inventory_ids", optional: true, range: true }, { name: "leave_out", optional: true, range: true }],
     returns: "number",
-    compute(cpu) {
+    compute(cpu, ids, inventoryIds, leaveOut) {
       let value: number | null;
-      if (isMatrix(cpu)) value = iteuOfMatrix(cpu, "cpu");
+      if (isMatrix(cpu)) value = iteuOfMatrix(cpu, "cpu", rowsLeftOut(cpu.length, ids, inventoryIds, leaveOut));
       else {
         const s = series(cpu, "cpu", { fraction: true });
         value = iteu(s.values, s.rows, s.cols);
       }
       return value ?? fail("#N/A", "noValues", { arg: "cpu" });
+    },
+  },
+  {
+    // 3.3.2 Nachweis ("Datenreihen über mindestens 3 Monate … je Server"), 3.3.3 Ausnahme 2 (GPU servers left out)
+    name: "SERVERS",
+    section: "3.3.2",
+    params: [
+      { name: "ids", range: true }, { name: "cpu", range: true }, { name: "min_months", optional: true },
+      { name: "inventory_ids", optional: true, range: true }, { name: "leave_out", optional: true, range: true },
+    ],
+    returns: "number",
+    compute(ids, cpu, minMonths, inventoryIds, leaveOut) {
+      const m = isMatrix(cpu) ? cpu : [[cpu ?? null]];
+      const min = optionalNumber(minMonths, "min_months", { nonNegative: true }) ?? seriesMonthsMin;
+      const skip = isOmitted(inventoryIds) ? undefined : rowsLeftOut(m.length, ids, inventoryIds, leaveOut);
+      return serversWithSeries(ids, m, min, skip);
     },
   },
   {

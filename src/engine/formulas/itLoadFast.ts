@@ -3,11 +3,11 @@
  * walk over the cells, so that 5,000 servers × 12 months or a week of one-minute samples cost about what a
  * plain loop costs. Errors are those of args.ts: #VALUE! for text, #NUM! out of range, #N/A for unpaired blanks.
  */
-import { pos } from "../args";
+import { flag, pos } from "../args";
 import { fail } from "../errors";
 import { finite } from "../args";
 import { meanOfMonths } from "../metrics";
-import { Arg, isBlank, isMatrix, Matrix, Scalar } from "../values";
+import { Arg, isBlank, isMatrix, isOmitted, Matrix, Scalar } from "../values";
 
 /** Anhang E a): "Gibt es ein Messintervall, in dem die CPU-Auslastung unter 1% lag" (strictly below). */
 export const IDLE_CPU_THRESHOLD = 0.01;
@@ -18,13 +18,17 @@ function badCell(name: string, r: number, c: number, v: Scalar): never {
   return fail("#NUM!", "notAFractionAt", { arg: name, pos: pos(r, c), value: v });
 }
 
-/** ITEU_SV over a matrix of CPU utilisations (rows servers, columns months); null without any value. */
-export function iteuOfMatrix(m: Matrix, name: string): number | null {
+/**
+ * ITEU_SV over a matrix of CPU utilisations (rows servers, columns months); null without any value. Rows whose
+ * `skip` is true are left out (3.3.3 Ausnahme 2: GPU servers), their cells unread.
+ */
+export function iteuOfMatrix(m: Matrix, name: string, skip?: boolean[]): number | null {
   let cols = 0;
   for (const row of m) if (row.length > cols) cols = row.length;
   const sums = new Float64Array(cols);
   const counts = new Uint32Array(cols);
   for (let r = 0; r < m.length; r++) {
+    if (skip?.[r]) continue;
     const row = m[r];
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
@@ -35,6 +39,69 @@ export function iteuOfMatrix(m: Matrix, name: string): number | null {
     }
   }
   return meanOfMonths(sums, counts);
+}
+
+/** An ID as Excel's exact MATCH compares it: text in any letter case, a number as a number; null when blank. */
+function idKey(v: Scalar | undefined): string | null {
+  if (isBlank(v)) return null;
+  return typeof v === "string" ? `t:${v.toLowerCase()}` : `${typeof v}:${String(v)}`;
+}
+
+/** The first column of a range argument, one value a row (a single value: one row). */
+function firstColumn(a: Arg): (Scalar | undefined)[] {
+  return isMatrix(a) ? a.map((row) => row[0]) : [a];
+}
+
+/**
+ * 3.3.3 Ausnahme 2: which rows of a table of servers to leave out. `ids` names the server of each row (as many
+ * rows as the table has), `inventoryIds` the servers of the inventory and `leaveOut` beside them TRUE (or 1, Ja …)
+ * for each server to leave out (the template: its GPU servers). An inventory ID listed twice counts by its
+ * first row, as MATCH finds it. Undefined when `ids` is left out: every row counts.
+ */
+export function rowsLeftOut(rows: number, ids: Arg, inventoryIds: Arg, leaveOut: Arg): boolean[] | undefined {
+  if (isOmitted(ids) && isOmitted(inventoryIds)) return undefined;
+  const own = firstColumn(ids);
+  if (own.length !== rows) fail("#N/A", "shapeMismatch", { a: "cpu", ra: rows, ca: 1, b: "ids", rb: own.length, cb: 1 });
+  const inventory = firstColumn(inventoryIds);
+  const flags = firstColumn(leaveOut);
+  if (flags.length !== inventory.length) {
+    fail("#N/A", "shapeMismatch", { a: "inventory_ids", ra: inventory.length, ca: 1, b: "leave_out", rb: flags.length, cb: 1 });
+  }
+  const out = new Set<string>();
+  const seen = new Set<string>();
+  inventory.forEach((v, i) => {
+    const key = idKey(v);
+    if (key === null || seen.has(key)) return;
+    seen.add(key);
+    const f = flags[i];
+    if (!isBlank(f) && flag(f ?? null, "leave_out")) out.add(key);
+  });
+  return own.map((v) => {
+    const key = idKey(v);
+    return key !== null && out.has(key);
+  });
+}
+
+/**
+ * 3.3.2 Nachweis: the rows with an ID (not blank) and values in at least `minMonths` columns, leaving out the
+ * rows `skip` marks. Cells must be utilisations (fractions) or blank.
+ */
+export function serversWithSeries(ids: Arg, cpu: Matrix, minMonths: number, skip?: boolean[]): number {
+  const own = firstColumn(ids);
+  if (own.length !== cpu.length) fail("#N/A", "shapeMismatch", { a: "ids", ra: own.length, ca: 1, b: "cpu", rb: cpu.length, cb: cpu[0]?.length ?? 0 });
+  let n = 0;
+  for (let r = 0; r < cpu.length; r++) {
+    if (skip?.[r] || isBlank(own[r])) continue;
+    let months = 0;
+    const row = cpu[r];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v === "number" && v >= 0 && v <= 1) months++;
+      else if (!isBlank(v)) badCell("cpu", r, c, v);
+    }
+    if (months >= minMonths) n++;
+  }
+  return n;
 }
 
 /** The sums of Anhang E over paired intervals: P_idle by method a or b, E_server and the idle time. */
