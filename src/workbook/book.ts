@@ -26,6 +26,11 @@ export interface BookCell {
   error?: string;
   /** Without the leading "=", English function names and "," separators. */
   formula?: string;
+  /**
+   * A formula cell's value as read from a file (`<v>`: what Excel or LibreOffice computed when saving it), when
+   * the file carries one: a number, text, a boolean, or an Excel error.
+   */
+  cached?: number | string | boolean | { error: string };
   style?: CellStyle;
   format?: NumberFormat;
 }
@@ -33,7 +38,15 @@ export interface BookCell {
 export interface Validation {
   /** A1 range on the sheet, e.g. "B5:B5" or "B19:B54". */
   range: string;
-  list: string[];
+  /** A drop-down of these words; without it, `number` or `date` says what the cell takes. */
+  list?: string[];
+  /** A number (decimal) at least `min` and at most `max`, where given. */
+  number?: { min?: number; max?: number };
+  /** A date between two Excel serials. */
+  date?: { min: number; max: number };
+  /** The input message shown while the cell is selected, and the alert for a wrong entry (Excel: ≤ 32/255 characters). */
+  prompt?: { title: string; text: string };
+  error?: { title: string; text: string };
 }
 
 export type MarkStyle = "fail" | "missing" | "pass";

@@ -6,7 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import { DetailedCellError } from "hyperformula";
-import { Book, BookCell, NumberFormat, quoteSheet } from "./book";
+import { Book, BookCell, NumberFormat, quoteSheet, Validation } from "./book";
 import { evaluateBook } from "./evaluate";
 import { Language as Lang } from "../engine/errors";
 import { colours } from "./colours";
@@ -141,13 +141,13 @@ export function toExcelJs(book: Book, { lang, cachedResults = true }: WriteOptio
       });
     });
     for (const v of sheet.validations) {
-      const list = `"${v.list.join(",")}"`;
       const [from, to] = v.range.split(":");
       const start = ws.getCell(from);
       const end = ws.getCell(to ?? from);
+      const dv = dataValidation(v);
       for (let r = Number(start.row); r <= Number(end.row); r++) {
         for (let c = Number(start.col); c <= Number(end.col); c++) {
-          ws.getCell(r, c).dataValidation = { type: "list", allowBlank: true, formulae: [list], showErrorMessage: true };
+          ws.getCell(r, c).dataValidation = dv;
         }
       }
     }
@@ -163,6 +163,26 @@ export function toExcelJs(book: Book, { lang, cachedResults = true }: WriteOptio
   for (const n of book.names) wb.definedNames.add(`${quoteSheet(n.sheet)}!${n.range}`, n.name);
   evaluated?.destroy();
   return wb;
+}
+
+/** A validation as ExcelJS writes it: a list, a number or a date range, with its input message and alert. */
+function dataValidation(v: Validation): ExcelJS.DataValidation {
+  const messages = {
+    ...(v.prompt ? { showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.text } : {}),
+    ...(v.error ? { errorStyle: "stop", errorTitle: v.error.title, error: v.error.text } : {}),
+  };
+  if (v.list) return { type: "list", allowBlank: true, formulae: [`"${v.list.join(",")}"`], showErrorMessage: true, ...messages };
+  if (v.date) {
+    const day = (serial: number) => new Date(EXCEL_EPOCH + serial * 86_400_000);
+    return { type: "date", operator: "between", allowBlank: true, formulae: [day(v.date.min), day(v.date.max)], showErrorMessage: true, ...messages };
+  }
+  // ExcelJS writes "any" as a validation without a type: the input message alone
+  if (!v.number) return { type: "any" as ExcelJS.DataValidation["type"], formulae: [], ...messages };
+  const { min, max } = v.number;
+  const range = min !== undefined && max !== undefined ? { operator: "between" as const, formulae: [min, max] }
+    : min !== undefined ? { operator: "greaterThanOrEqual" as const, formulae: [min] }
+    : { operator: "lessThanOrEqual" as const, formulae: [max ?? 0] };
+  return { type: "decimal", allowBlank: true, ...range, showErrorMessage: true, ...messages };
 }
 
 export async function writeBook(book: Book, options: WriteOptions): Promise<Buffer> {

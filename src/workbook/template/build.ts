@@ -6,6 +6,8 @@ import { defaultOptions, monthColumn, sheets, TemplateOptions } from "./layout";
 import { Column, Field, Lang, NameAddress, SheetSpec } from "./model";
 import { fieldMarks, tableMarks } from "./marks";
 import { statusWords, yesNo } from "./vocabulary";
+import { validationFor } from "./validation";
+import { addinHint } from "./addin";
 
 const FIELD_ROW = 4;
 
@@ -24,7 +26,11 @@ function layFields(sheet: BookSheet, spec: SheetSpec, lang: Lang, names: NameAdd
     if (f.kind === "formula") setCell(sheet, row, 2, { formula: f.formula!(lang), style: "formula", format: f.format });
     else setCell(sheet, row, 2, inputCell(f.kind, f.format));
     if (f.unit) setCell(sheet, row, 3, { value: f.unit, style: "unit" });
-    if (f.list) sheet.validations.push({ range: a1(row, 2), list: f.list(lang) });
+    if (f.addinHint) setCell(sheet, row, f.unit ? 4 : 3, { formula: addinHint(lang, "short"), style: "formula" });
+    if (f.kind !== "formula") {
+      const v = validationFor(a1(row, 2), f.name, f.kind, lang, f.list?.(lang), f.unit, f.prompt?.[lang]);
+      if (v) sheet.validations.push(v);
+    }
     names.push(nameAddress(f.name, spec.name, row, 2));
     sheet.conditional.push(...fieldMarks(f, a1(row, 2), lang));
     row++;
@@ -65,7 +71,10 @@ function layTable(sheet: BookSheet, spec: SheetSpec, lang: Lang, names: NameAddr
         }
       }
     }
-    if (c.list) sheet.validations.push({ range: `${a1(first, col)}:${a1(first + table.rows - 1, col + width - 1)}`, list: c.list(lang) });
+    if (c.kind !== "formula") {
+      const v = validationFor(`${a1(first, col)}:${a1(first + table.rows - 1, col + width - 1)}`, c.name, c.kind, lang, c.list?.(lang), undefined, c.prompt?.[lang]);
+      if (v) sheet.validations.push(v);
+    }
     names.push(nameAddress(c.name, spec.name, first, col, table.rows, width));
     col += width;
   }
@@ -121,6 +130,8 @@ const roleLabels = { de: { rzBetreiber: "RZ-Betreiber", rzDienstleister: "RZ-Die
 function layChecklist(sheet: BookSheet, lang: Lang, names: NameAddress[]): void {
   const header = FIELD_ROW;
   const first = header + 1;
+  // issue 10, item 6: without the add-in (LibreOffice, Excel without it) the statuses cannot be computed; say so on top
+  setCell(sheet, header - 1, 2, { formula: addinHint(lang, "long"), style: "formula" });
   CHECKLIST_COLUMNS[lang].forEach((h, i) => setCell(sheet, header, i + 1, { value: h, style: "header" }));
   // Status: wide enough for "nicht anwendbar" / "not applicable"
   sheet.widths = [10, 50, 42, 11, 12, 12, 20, 110, 16, 30];

@@ -9,7 +9,7 @@ import { Role } from "../../engine/criteria/types";
 import { serialToYmd } from "../../engine/dates";
 import { coverageMin, seriesMonthsMin, wasteHeatRuleFrom } from "../../engine/rules";
 import { IT_ONLY } from "./layout";
-import { isNo, isYes } from "./vocabulary";
+import { isNo, isUnanswered, isYes } from "./vocabulary";
 
 export interface CriterionFormulas {
   value?: string;
@@ -32,13 +32,15 @@ const isFalse = (name: string) => `IF(ISLOGICAL(${name}),NOT(${name}),FALSE)`;
 const notLogical = (name: string) => `NOT(ISLOGICAL(${name}))`;
 const anyNo = (names: string[]) => `OR(${names.map(isNo).join(",")})`;
 const anyBlank = (names: string[]) => `OR(${names.map((n) => `${n}=""`).join(",")})`;
-const declarations = (names: string[]): CriterionFormulas => ({ format: "number", value: `${names.map((n) => `IF(${isYes(n)},1,0)`).join("+")}&"/${names.length}"`, fail: anyNo(names), missing: anyBlank(names) });
+/** Yes/no answers left blank or written so that they cannot be read ("x"): the criterion misses them. */
+const anyUnanswered = (names: string[]) => `OR(${names.map(isUnanswered).join(",")})`;
+const declarations = (names: string[]): CriterionFormulas => ({ format: "number", value: `${names.map((n) => `IF(${isYes(n)},1,0)`).join("+")}&"/${names.length}"`, fail: anyNo(names), missing: anyUnanswered(names) });
 /** One of the kinds (each a list of words, German and English) has no row in `range`. */
 const kinds = (lists: string[][], range: string) => `OR(${lists.map((words) => `${words.map((w) => `COUNTIF(${range},"${w}")`).join("+")}=0`).join(",")})`;
 
 /** 3.2.5: PUE, CER, ERF and WUE not published (or not answered), the security exception not claimed. */
 const PUBLISHED_NO = `AND(${isNo("Kennzahlen_veroeffentlicht")},NOT(${isYes("Sicherheitsausnahme")}))`;
-const PUBLISHED_BLANK = `AND(Kennzahlen_veroeffentlicht="",NOT(${isYes("Sicherheitsausnahme")}))`;
+const PUBLISHED_BLANK = `AND(${isUnanswered("Kennzahlen_veroeffentlicht")},NOT(${isYes("Sicherheitsausnahme")}))`;
 /** 3.2.10 binds data centres commissioned from 2023-01-01 on. */
 const bound = serialToYmd(wasteHeatRuleFrom);
 const WASTE_HEAT_BOUND = `AND(ISNUMBER(Inbetriebnahme_RZ),Inbetriebnahme_RZ>=DATE(${bound.year},${bound.month},${bound.day}))`;
@@ -69,7 +71,7 @@ function keyFigure(figure: "PUE" | "CER", needs: string[], extraFail?: string): 
 export const checklistFormulas: Record<string, CriterionFormulas> = {
   "3.1.1": declarations(ENMS),
   // with the other rows (by the builder): Abschnitt 2, an IT operator only needs a certified data centre
-  "3.1.2": { fail: `AND(${IT_ONLY},${isNo("RZ_zertifiziert")})`, missing: `AND(${IT_ONLY},RZ_zertifiziert="")` },
+  "3.1.2": { fail: `AND(${IT_ONLY},${isNo("RZ_zertifiziert")})`, missing: `AND(${IT_ONLY},${isUnanswered("RZ_zertifiziert")})` },
   "3.1.3": { fixed: "not_applicable" },
   "3.2.1": declarations(MESSKONZEPT),
   "3.2.2": {
@@ -98,7 +100,7 @@ export const checklistFormulas: Record<string, CriterionFormulas> = {
   "3.2.6.2": {
     notApplicable: isNo("Monetaere_Abrechnung"),
     fail: `${countOf("Kunde_Preis_Pruefung", FAIL)}>0`,
-    missing: `OR(${countOf("Kunde_Preis_Pruefung", MISSING)}>0,Monetaere_Abrechnung="")`,
+    missing: `OR(${countOf("Kunde_Preis_Pruefung", MISSING)}>0,${isUnanswered("Monetaere_Abrechnung")})`,
   },
   "3.2.6.3": declarations(["Beratungsangebot"]),
   "3.2.7": keyFigure("PUE", PUE_NEEDS, isFalse("Bilanzzeitraum_Pruefung")),
@@ -126,7 +128,7 @@ export const checklistFormulas: Record<string, CriterionFormulas> = {
     limit: String(coverageMin),
     // rows of Anlage 4.2 with CPU values but no server ID miss data (the IDs themselves: see docs/interpretations.md)
     fail: `OR(AND(ISNUMBER(Erfassung_Server),Erfassung_Server<${coverageMin}),AND(ISNUMBER(Erfassung_Speicher),Erfassung_Speicher<${coverageMin}),AND(GPU_Server>0,${isNo("GPU_CPU_Monitoring")}))`,
-    missing: `OR(CPU_Zeilen_ohne_Kennung>0,NOT(ISNUMBER(Erfassung_Server)),NOT(ISNUMBER(Erfassung_Speicher)),CPU_Monate<${seriesMonthsMin},Speicher_Monate<${seriesMonthsMin},AND(GPU_Server>0,GPU_CPU_Monitoring=""))`,
+    missing: `OR(CPU_Zeilen_ohne_Kennung>0,NOT(ISNUMBER(Erfassung_Server)),NOT(ISNUMBER(Erfassung_Speicher)),CPU_Monate<${seriesMonthsMin},Speicher_Monate<${seriesMonthsMin},AND(GPU_Server>0,${isUnanswered("GPU_CPU_Monitoring")}))`,
   },
   "3.3.3": {
     format: "percent",

@@ -6,7 +6,7 @@ import { CER_METERS, PUE_METERS } from "../../engine/criteria/catalogue";
 import { seriesMonthsMin } from "../../engine/rules";
 import { Field, Lang, SheetSpec } from "./model";
 import {
-  componentKinds, insulationMedia, isNo, isOneOf, isYes, itKinds, kindWords, monthStatus, refrigerantKinds, refrigerantList,
+  componentKinds, insulationMedia, isNo, isOneOf, isUnanswered, isYes, itKinds, kindWords, monthStatus, refrigerantKinds, refrigerantList,
   rowStatus, yesNo,
 } from "./vocabulary";
 
@@ -46,15 +46,20 @@ const yn = (lang: Lang) => yesNo[lang];
 const field = (name: string, de: string, en: string, kind: Field["kind"], extra: Partial<Field> = {}): Field => ({
   name, label: { de, en }, kind, ...extra,
 });
-const computed = (name: string, de: string, en: string, formula: (lang: Lang) => string, format?: Field["format"]): Field => ({
-  name, label: { de, en }, kind: "formula", formula, format,
+/** A computed field; `addinHint`: a key figure that shows, beside it, why it is #NAME? without the add-in. */
+const computed = (name: string, de: string, en: string, formula: (lang: Lang) => string, format?: Field["format"], addinHint?: boolean): Field => ({
+  name, label: { de, en }, kind: "formula", formula, format, ...(addinHint ? { addinHint } : {}),
 });
 const yesno = (name: string, de: string, en: string, extra: Partial<Field> = {}) => field(name, de, en, "yesno", { list: yn, ...extra });
 /** The input decides the criteria `ids` (amber while blank and they miss data, red while "Nein" and they fail). */
 const feeds = (...ids: string[]): Partial<Field> => ({ feeds: ids });
 
-/** Sums of a monthly column over the reporting period (ratios of sums, 3.2.7/3.2.8). */
-const inPeriod = (column: string) => `SUMIFS(${column},Monat,">="&Zeitraum_von,Monat,"<="&Zeitraum_bis)`;
+/**
+ * Sums of a monthly column over the reporting period (ratios of sums, 3.2.7/3.2.8), each calendar month once: a
+ * row repeating a month ("doppelt", 3.2.2 fails it) is left out, so that sums and month counts agree.
+ */
+const inPeriod = (column: string, lang: Lang) =>
+  `SUMIFS(${column},Monat,">="&Zeitraum_von,Monat,"<="&Zeitraum_bis,Monat_Status,"<>${monthStatus[lang].duplicate}")`;
 const rs = (lang: Lang) => rowStatus[lang];
 const q = (text: string) => `"${text}"`;
 
@@ -64,6 +69,9 @@ const q = (text: string) => `"${text}"`;
  */
 const figureMonths = (meters: string[]) => (lang: Lang) =>
   `IF(Zeitraum_von="",0,COUNTIFS(Monat,">="&Zeitraum_von,Monat,"<="&Zeitraum_bis,Monat_Status,"<>${monthStatus[lang].duplicate}",${meters.map((m) => `${m},">=0"`).join(",")}))`;
+
+/** DEUZ.ITEU's arguments over `cpu` (a range of Anlage 4.2), leaving out the GPU servers of Anlage 4.1 (3.3.3 Ausnahme 2). */
+const ITEU_ARGS = (cpu: string) => `${cpu},CPU_Server_ID,IT_ID,IT_GPU_Server`;
 
 /** The name of the k-th (0-based) column of a spanned table column: CPU_Auslastung_M01 … */
 export const monthColumn = (name: string, k: number) => `${name}_M${String(k + 1).padStart(2, "0")}`;
@@ -180,15 +188,15 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
         computed("Werte_negativ", "Negative Werte", "Negative values",
           () => `COUNTIF(Messwerte,"<0")`, "number"),
         computed("Jahr_Gesamt_kWh", "Strombedarf RZ gesamt (MP_EVU + MP_EE + MP_NEA)", "Total electricity (MP_EVU + MP_EE + MP_NEA)",
-          () => `${inPeriod("MP_EVU")}+${inPeriod("MP_EE")}+${inPeriod("MP_NEA")}`, "number"),
-        computed("Jahr_IT_kWh", "Strombedarf IT (MP_IT2)", "IT electricity (MP_IT2)", () => inPeriod("MP_IT2"), "number"),
-        computed("Jahr_KS_kWh", "Strombedarf Kühlsystem (MP_KS)", "Cooling electricity (MP_KS)", () => inPeriod("MP_KS"), "number"),
-        computed("Jahr_KE_kWh", "Erzeugte Kälte (MP_KE)", "Cold generated (MP_KE)", () => inPeriod("MP_KE"), "number"),
-        computed("Jahr_RZ_kWh", "Wärmeabfuhr (MP_RZ)", "Heat removed (MP_RZ)", () => inPeriod("MP_RZ"), "number"),
-        computed("Jahr_An_kWh", "Genutzte Abwärme (MP_An)", "Waste heat used (MP_An)", () => inPeriod("MP_An"), "number"),
-        computed("Jahr_Auskopplung_kWh", "Energie zur Abwärmeauskopplung", "Energy to extract waste heat", () => inPeriod("MP_Auskopplung"), "number"),
-        computed("Jahr_Wasser_m3", "Trinkwasser (m³)", "Drinking water (m³)", () => inPeriod("Wasser_m3"), "number"),
-        computed("Jahr_Erneuerbar_kWh", "Strom aus erneuerbaren Energien", "Renewable electricity", () => inPeriod("Strom_erneuerbar_kWh"), "number"),
+          (lang) => `${inPeriod("MP_EVU", lang)}+${inPeriod("MP_EE", lang)}+${inPeriod("MP_NEA", lang)}`, "number"),
+        computed("Jahr_IT_kWh", "Strombedarf IT (MP_IT2)", "IT electricity (MP_IT2)", (lang) => inPeriod("MP_IT2", lang), "number"),
+        computed("Jahr_KS_kWh", "Strombedarf Kühlsystem (MP_KS)", "Cooling electricity (MP_KS)", (lang) => inPeriod("MP_KS", lang), "number"),
+        computed("Jahr_KE_kWh", "Erzeugte Kälte (MP_KE)", "Cold generated (MP_KE)", (lang) => inPeriod("MP_KE", lang), "number"),
+        computed("Jahr_RZ_kWh", "Wärmeabfuhr (MP_RZ)", "Heat removed (MP_RZ)", (lang) => inPeriod("MP_RZ", lang), "number"),
+        computed("Jahr_An_kWh", "Genutzte Abwärme (MP_An)", "Waste heat used (MP_An)", (lang) => inPeriod("MP_An", lang), "number"),
+        computed("Jahr_Auskopplung_kWh", "Energie zur Abwärmeauskopplung", "Energy to extract waste heat", (lang) => inPeriod("MP_Auskopplung", lang), "number"),
+        computed("Jahr_Wasser_m3", "Trinkwasser (m³)", "Drinking water (m³)", (lang) => inPeriod("Wasser_m3", lang), "number"),
+        computed("Jahr_Erneuerbar_kWh", "Strom aus erneuerbaren Energien", "Renewable electricity", (lang) => inPeriod("Strom_erneuerbar_kWh", lang), "number"),
         computed("Monate_doppelt", "Monate mehrfach in der Tabelle", "Months listed more than once",
           (lang) => `COUNTIF(Monat_Status,${q(monthStatus[lang].duplicate)})`, "number"),
       ],
@@ -315,7 +323,7 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
       },
       fields: [
         computed("PUE_Jahr", "PUE (Kategorie 2) im Berichtszeitraum", "PUE (category 2) in the reporting period",
-          () => `DEUZ.PUE(Jahr_Gesamt_kWh,Jahr_IT_kWh,Jahr_Auskopplung_kWh)`, "ratio"),
+          () => `DEUZ.PUE(Jahr_Gesamt_kWh,Jahr_IT_kWh,Jahr_Auskopplung_kWh)`, "ratio", true),
         computed("PUE_Grenzwert", "Höchstzulässiger PUE (Tabelle 2 / 3)", "Largest PUE allowed (Tabelle 2 / 3)",
           () => `DEUZ.PUE.LIMIT(Inbetriebnahme_RZ,Berichtszeitraum_Beginn)`, "ratio"),
         computed("PUE_Pruefung", "PUE ≤ Grenzwert", "PUE ≤ limit", () => `DEUZ.PUE.CHECK(PUE_Jahr,Inbetriebnahme_RZ,Berichtszeitraum_Beginn)`),
@@ -329,7 +337,7 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
           "Heat-extraction energy (MP_Auskopplung) is included in MP_KS (3.2.8; only if heat is extracted)",
           { ...feeds("3.2.8"), neededIf: "N(Jahr_Auskopplung_kWh)>0", noIsAnswer: true }),
         computed("CER_Jahr", "CER im Berichtszeitraum", "CER in the reporting period",
-          () => `IF(AND(N(Jahr_Auskopplung_kWh)>0,Auskopplung_in_MP_KS=""),"",DEUZ.CER(Jahr_RZ_kWh,Jahr_KS_kWh,IF(${isYes("Auskopplung_in_MP_KS")},Jahr_Auskopplung_kWh,0)))`, "ratio"),
+          () => `IF(AND(N(Jahr_Auskopplung_kWh)>0,${isUnanswered("Auskopplung_in_MP_KS")}),"",DEUZ.CER(Jahr_RZ_kWh,Jahr_KS_kWh,IF(${isYes("Auskopplung_in_MP_KS")},Jahr_Auskopplung_kWh,0)))`, "ratio", true),
         computed("CER_Grenzwert", "CER muss größer sein als (Tabelle 4 / 5)", "CER must exceed (Tabelle 4 / 5)",
           () => `DEUZ.CER.LIMIT(Inbetriebnahme_Kuehlsystem,Berichtszeitraum_Beginn,Inbetriebnahme_RZ)`, "ratio"),
         computed("CER_Pruefung", "CER > Grenzwert", "CER > limit",
@@ -362,7 +370,7 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
         en: "For data centres commissioned from 2023-01-01: ERF > 0; from 100 kW connection power also connections and published temperature and amount.",
       },
       fields: [
-        computed("ERF_Jahr", "Energy Reuse Factor (ERF)", "Energy Reuse Factor (ERF)", () => `DEUZ.ERF(Jahr_An_kWh,Jahr_Gesamt_kWh)`, "ratio"),
+        computed("ERF_Jahr", "Energy Reuse Factor (ERF)", "Energy Reuse Factor (ERF)", () => `DEUZ.ERF(Jahr_An_kWh,Jahr_Gesamt_kWh)`, "ratio", true),
         computed("WUE_Jahr", "Water Usage Effectiveness (WUE, l/kWh)", "Water Usage Effectiveness (WUE, l/kWh)", () => `DEUZ.WUE(Jahr_Wasser_m3,Jahr_IT_kWh)`, "ratio"),
         yesno("Abwaerme_Anschluesse", "Anschlüsse für externe Abwärmenutzung vorhanden", "Connections for external heat use in place", feeds("3.2.10")),
         yesno("Abwaerme_veroeffentlicht", "Temperatur und Menge veröffentlicht, oder Abwärme vollständig genutzt/vergeben", "Temperature and amount published, or all heat used/contracted", feeds("3.2.10")),
@@ -392,6 +400,16 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
           { name: "IT_GPU", header: { de: "GPU-Server", en: "GPU server" }, kind: "yesno", list: yn },
           { name: "IT_Kapazitaet_GB", header: { de: "Speicherkapazität (GB)", en: "Storage capacity (GB)" }, kind: "number", format: "number" },
           { name: "IT_Monitoring", header: { de: "Im Monitoring erfasst", en: "Covered by monitoring" }, kind: "yesno", list: yn },
+          // the yes/no of a row read once, as the engine reads it (any case, spaces around): COUNTIFS and SUMIFS cannot
+          // trim, and DEUZ.ITEU/DEUZ.SERVERS take the GPU servers to leave out from here (3.3.3 Ausnahme 2)
+          {
+            name: "IT_GPU_Server", header: { de: "GPU-Server (1: nicht in ITEU_SV)", en: "GPU server (1: not in ITEU_SV)" }, kind: "formula", format: "count",
+            formula: (r) => `IF(AND(B${r}="Server",${isYes(`D${r}`)}),1,0)`,
+          },
+          {
+            name: "IT_Kapazitaet_erfasst_GB", header: { de: "Davon im Monitoring (GB)", en: "Of which monitored (GB)" }, kind: "formula", format: "count",
+            formula: (r) => `IF(AND(OR(B${r}="Speicher",B${r}="Storage"),${isYes(`F${r}`)}),N(E${r}),0)`,
+          },
         ],
       },
     },
@@ -399,17 +417,18 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
       name: "Anlage 4.2",
       title: { de: "Anlage 4.2: Monitoring der IT-Last – CPU (3.3.2)", en: "Anlage 4.2: IT load monitoring – CPU (3.3.2)" },
       intro: {
-        de: "Mittlere CPU-Auslastung je Server und Monat als Bruch (20 % = 0,2), Monate des Berichtszeitraums. Je Server eine Zeile mit seiner Kennung aus Anlage 4.1; GPU-Server nicht eintragen. Mindestens 90 % der Server erfassen (Anhang D).",
-        en: "Mean CPU utilisation per server and month as a fraction (20 % = 0.2), months of the reporting period. One row per server with its ID from Anlage 4.1; leave out GPU servers. Cover at least 90 % of the servers (Anhang D).",
+        de: "Mittlere CPU-Auslastung je Server und Monat als Bruch (20 % = 0,2), Monate des Berichtszeitraums. Je Server eine Zeile mit seiner Kennung aus Anlage 4.1; GPU-Server nicht eintragen (eingetragene zählen nicht und sind gelb markiert: aus Anlage 4.2 entfernen, 3.3.3 Ausnahme 2). Mindestens 90 % der Server erfassen (Anhang D).",
+        en: "Mean CPU utilisation per server and month as a fraction (20 % = 0.2), months of the reporting period. One row per server with its ID from Anlage 4.1; leave out GPU servers (rows naming one do not count and are amber: remove them from Anlage 4.2, 3.3.3 exception 2). Cover at least 90 % of the servers (Anhang D).",
       },
       fields: [
         computed("Server_gesamt", "Server ohne GPU-Server (Anlage 4.1)", "Servers without GPU servers (Anlage 4.1)",
-          () => `COUNTIFS(IT_Typ,"Server",IT_GPU,"<>Ja",IT_GPU,"<>Yes")`, "number"),
+          () => `COUNTIF(IT_Typ,"Server")-SUM(IT_GPU_Server)`, "number"),
         // 3.3.2 Nachweis: "Datenreihen über mindestens 3 Monate … je Server" (docs/interpretations.md)
-        computed("Server_erfasst", "Davon erfasst: Zeilen mit Kennung und Werten für mindestens 3 Monate", "Of these, monitored: rows with an ID and values for at least 3 months",
-          () => `COUNTIFS(CPU_Server_ID,"<>",CPU_Werte,">="&${SERIES_MONTHS})`, "number"),
+        // GPU servers named here are left out (3.3.3 Ausnahme 2): DEUZ.SERVERS joins the IDs with Anlage 4.1 in one pass
+        computed("Server_erfasst", "Davon erfasst: Zeilen mit Kennung und Werten für mindestens 3 Monate (ohne GPU-Server)", "Of these, monitored: rows with an ID and values for at least 3 months (without GPU servers)",
+          () => `DEUZ.SERVERS(CPU_Server_ID,CPU_Auslastung,${SERIES_MONTHS},IT_ID,IT_GPU_Server)`, "number"),
         computed("CPU_Zeilen_kurz", "Zeilen mit Kennung und Werten für weniger als 3 Monate (zählen nicht als erfasst)", "Rows with an ID and values for fewer than 3 months (not counted as monitored)",
-          () => `COUNTIFS(CPU_Server_ID,"<>",CPU_Werte,">0",CPU_Werte,"<"&${SERIES_MONTHS})`, "number"),
+          () => `DEUZ.SERVERS(CPU_Server_ID,CPU_Auslastung,1,IT_ID,IT_GPU_Server)-Server_erfasst`, "number"),
         computed("CPU_Zeilen_ohne_Kennung", "Zeilen mit CPU-Werten ohne Kennung", "Rows with CPU values but no ID",
           () => `COUNTIFS(CPU_Server_ID,"",CPU_Werte,">0")`, "number"),
         computed("Erfassung_Server", "Erfassungsgrad Server (≥ 90 %)", "Server coverage (≥ 90 %)",
@@ -417,7 +436,7 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
         computed("CPU_Monate", "Monate mit CPU-Werten", "Months with CPU values", () => `COUNTIF(CPU_Server_je_Monat,">0")`, "number"),
         // 3.3.2 "Für alle Server": GPU servers are out of ITEU_SV (3.3.3 Ausnahme 2), not out of the monitoring
         computed("GPU_Server", "GPU-Server (Anlage 4.1)", "GPU servers (Anlage 4.1)",
-          () => `COUNTIFS(IT_Typ,"Server",IT_GPU,"Ja")+COUNTIFS(IT_Typ,"Server",IT_GPU,"Yes")`, "number"),
+          () => `SUM(IT_GPU_Server)`, "number"),
         yesno("GPU_CPU_Monitoring", "Auch die CPU-Auslastung der GPU-Server wird monatlich erfasst (3.3.2 „Für alle Server“; nicht in ITEU_SV)",
           "The CPU utilisation of the GPU servers is monitored monthly too (3.3.2 \"Für alle Server\"; not in ITEU_SV)", { ...feeds("3.3.2"), neededIf: "GPU_Server>0" }),
       ],
@@ -429,7 +448,13 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
           formula: (column) => (column.startsWith("CPU_Auslastung_M") ? `COUNT(${column})` : null),
         },
         columns: [
-          { name: "CPU_Server_ID", header: { de: "Server (Kennung aus 4.1)", en: "Server (ID from 4.1)" }, kind: "text" },
+          {
+            name: "CPU_Server_ID", header: { de: "Server (Kennung aus 4.1)", en: "Server (ID from 4.1)" }, kind: "text",
+            prompt: {
+              de: "Kennung eines Servers aus Anlage 4.1, je Server eine Zeile. Gelb: GPU-Server: aus Anlage 4.2 entfernen (3.3.3 Ausnahme 2), er zählt nicht. Rot: keine Kennung eines Servers aus 4.1, oder doppelt.",
+              en: "ID of a server of Anlage 4.1, one row per server. Amber: GPU server: remove it from Anlage 4.2 (3.3.3 exception 2), it does not count. Red: not the ID of a server of 4.1, or named twice.",
+            },
+          },
           {
             name: "CPU_Auslastung", header: { de: "CPU-Auslastung", en: "CPU utilisation" }, kind: "fraction", format: "percent", span: ITEU_MONTHS,
             spanHeader: (k) => `=IF(Zeitraum_von="","M${k + 1}",EDATE(Zeitraum_von,${k}))`,
@@ -452,7 +477,7 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
         computed("Kapazitaet_gesamt_GB", "Speicherkapazität SSD/HDD gesamt (Anlage 4.1, ohne Bandspeicher)", "Total SSD/HDD storage capacity (Anlage 4.1, without tape)",
           () => `SUMIFS(IT_Kapazitaet_GB,IT_Typ,"Speicher")+SUMIFS(IT_Kapazitaet_GB,IT_Typ,"Storage")`, "number"),
         computed("Kapazitaet_erfasst_GB", "Davon im Monitoring erfasst", "Of which covered by monitoring",
-          () => `SUMIFS(IT_Kapazitaet_GB,IT_Typ,"Speicher",IT_Monitoring,"Ja")+SUMIFS(IT_Kapazitaet_GB,IT_Typ,"Storage",IT_Monitoring,"Yes")+SUMIFS(IT_Kapazitaet_GB,IT_Typ,"Speicher",IT_Monitoring,"Yes")+SUMIFS(IT_Kapazitaet_GB,IT_Typ,"Storage",IT_Monitoring,"Ja")`, "number"),
+          () => `SUM(IT_Kapazitaet_erfasst_GB)`, "number"),
         computed("Erfassung_Speicher", "Erfassungsgrad Speicher (≥ 90 %)", "Storage coverage (≥ 90 %)",
           () => `IFERROR(DEUZ.COVERAGE(Kapazitaet_erfasst_GB,Kapazitaet_gesamt_GB),"")`, "percent"),
         computed("Speicher_Auslastung", "Mittlere Auslastung der Speichersysteme", "Mean storage utilisation",
@@ -478,11 +503,12 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
       name: "Anlage 4.3",
       title: { de: "Anlage 4.3: ITEU_SV – mittlere CPU-Auslastung (3.3.3)", en: "Anlage 4.3: ITEU_SV – mean CPU utilisation (3.3.3)" },
       intro: {
-        de: "Monatswerte: Mittel über die Server mit Wert (Anhang D). ITEU_SV ist der Mittelwert der Monatswerte und muss mindestens 20 % betragen.",
-        en: "Monthly values: the mean over the servers with a value (Anhang D). ITEU_SV is the mean of the monthly values and must reach 20 %.",
+        de: "Monatswerte: Mittel über die Server mit Wert, ohne GPU-Server (Anhang D, 3.3.3 Ausnahme 2). ITEU_SV ist der Mittelwert der Monatswerte und muss mindestens 20 % betragen.",
+        en: "Monthly values: the mean over the servers with a value, without GPU servers (Anhang D, 3.3.3 exception 2). ITEU_SV is the mean of the monthly values and must reach 20 %.",
       },
       fields: [
-        computed("ITEU_SV", "ITEU_SV über 12 Monate", "ITEU_SV over 12 months", () => `DEUZ.ITEU(CPU_Auslastung)`, "percent"),
+        // 3.3.3 Ausnahme 2: rows of Anlage 4.2 naming a GPU server of Anlage 4.1 are left out
+        computed("ITEU_SV", "ITEU_SV über 12 Monate (ohne GPU-Server)", "ITEU_SV over 12 months (without GPU servers)", () => `DEUZ.ITEU(${ITEU_ARGS("CPU_Auslastung")})`, "percent", true),
         computed("ITEU_Pruefung", "ITEU_SV ≥ 20 %", "ITEU_SV ≥ 20 %", () => `DEUZ.ITEU.CHECK(ITEU_SV)`),
         computed("ITEU_Monate_noetig", "Nötige Monate (Ausnahme 1: RZ < 15 Monate bei Antrag)", "Months needed (exception 1: data centre < 15 months at application)",
           () => `IF(OR(Antragsdatum="",Inbetriebnahme_RZ=""),12,IF(Antragsdatum<EDATE(Inbetriebnahme_RZ,15),1,12))`, "number"),
@@ -493,7 +519,7 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
           { name: "ITEU_Monat", header: { de: "Monat", en: "Month" }, kind: "formula", format: "date", formula: (_r, _l, i) => `IF(Zeitraum_von="","",EDATE(Zeitraum_von,${i}))` },
           {
             name: "ITEU_Monatswert", header: { de: "Mittlere CPU-Auslastung", en: "Mean CPU utilisation" }, kind: "formula", format: "percent",
-            formula: (_r, _l, i) => `IFERROR(AVERAGE(${monthColumn("CPU_Auslastung", i)}),"")`,
+            formula: (_r, _l, i) => `IFERROR(DEUZ.ITEU(${ITEU_ARGS(monthColumn("CPU_Auslastung", i))}),"")`,
           },
         ],
       },

@@ -8,7 +8,7 @@ import { coverageMin, seriesMonthsMin } from "../../engine/rules";
 import { anyRoleFormula, statusName } from "./checklist";
 import { SERIES_MONTHS } from "./layout";
 import { Field, Lang, NameAddress } from "./model";
-import { isNo, isYes, monthStatus, rowStatus, statusWords } from "./vocabulary";
+import { isNo, isUnanswered, monthStatus, rowStatus, statusWords } from "./vocabulary";
 
 export const ROLE_FIELDS = ["Rolle_RZ_Betreiber", "Rolle_RZ_Dienstleister", "Rolle_IT_Betreiber"];
 
@@ -41,8 +41,10 @@ function whileApplies(lang: Lang, ids: string[], condition: string): string {
 export function fieldMarks(f: Field, cell: string, lang: Lang): ConditionalFormat[] {
   if (ROLE_FIELDS.includes(f.name)) return [{ range: cell, formula: `AND(${cell}="",NOT(${anyRoleFormula}))`, style: "missing" }];
   if (!f.feeds?.length || f.kind === "formula") return [];
+  // a yes/no the engine cannot read ("x") misses data as a blank does
+  const blank = f.kind === "yesno" ? isUnanswered(cell) : `${cell}=""`;
   const marks: ConditionalFormat[] = [
-    { range: cell, formula: when(lang, "missing", f.feeds, f.neededIf ? `${cell}="",${f.neededIf}` : `${cell}=""`), style: "missing" },
+    { range: cell, formula: when(lang, "missing", f.feeds, f.neededIf ? `${blank},${f.neededIf}` : blank), style: "missing" },
   ];
   if (f.kind === "yesno" && !f.noIsAnswer) marks.push({ range: cell, formula: when(lang, "fail", f.feeds, isNo(cell)), style: "fail" });
   return marks;
@@ -105,12 +107,15 @@ export function tableMarks(lang: Lang, find: (name: string) => NameAddress): Rec
   // an ID an earlier row already has (3.3.1 in Anlage 4.1; 3.3.2 in Anlage 4.2), as MATCH compares: its position
   // in the column is not the row's own
   const repeated = (name: string) => `MATCH(${first(name)},${name},0)<ROW(${first(name)})-${find(name).row - 1}`;
-  const addWhileApplies = (name: string, ids: string[], condition: string) =>
-    (out[find(name).sheet] ??= []).push({ range: range(name), formula: whileApplies(lang, ids, `TRIM(${first(name)})<>"",${condition}`), style: "fail" });
+  const addWhileApplies = (name: string, ids: string[], condition: string, style: Style = "fail") =>
+    (out[find(name).sheet] ??= []).push({ range: range(name), formula: whileApplies(lang, ids, `TRIM(${first(name)})<>"",${condition}`), style });
   addWhileApplies("IT_ID", ["3.3.1"], repeated("IT_ID"));
-  // Anlage 4.2 (3.3.2, 3.3.3 Ausnahme 2): an ID that is no server of 4.1 (or not there), a GPU server, or named before
+  // Anlage 4.2 (3.3.2): an ID that is no server of 4.1 (or not there), or named before, is red
   const at = (column: string) => `INDEX(${column},MATCH(${first("CPU_Server_ID")},IT_ID,0))`;
-  addWhileApplies("CPU_Server_ID", ["3.3.2"], `OR(IFERROR(OR(${at("IT_Typ")}<>"Server",${isYes(at("IT_GPU"))}),TRUE),${repeated("CPU_Server_ID")})`);
+  addWhileApplies("CPU_Server_ID", ["3.3.2"], `OR(IFERROR(${at("IT_Typ")}<>"Server",TRUE),${repeated("CPU_Server_ID")})`);
+  // a GPU server (3.3.3 Ausnahme 2) is amber: ITEU_SV and the coverage leave it out, it fails nothing; remove the row
+  // (the ID cell's input message says so)
+  addWhileApplies("CPU_Server_ID", ["3.3.2", "3.3.3"], `IFERROR(${at("IT_GPU_Server")}=1,FALSE)`, "missing");
   // rows with an ID but a series shorter than 3 months do not count as monitored: red while the server coverage fails
   add("CPU_Werte", range("CPU_Werte"), "fail", ["3.3.2"],
     `${rowOf("CPU_Server_ID")}<>"",ISNUMBER(${first("CPU_Werte")}),${first("CPU_Werte")}>0,${first("CPU_Werte")}<${SERIES_MONTHS},ISNUMBER(Erfassung_Server),Erfassung_Server<${coverageMin}`);

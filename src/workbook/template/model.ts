@@ -31,6 +31,10 @@ export interface Field {
   neededIf?: string;
   /** "Nein" is an answer, not a shortcoming: the cell is never red (e.g. which meter holds an energy). */
   noIsAnswer?: boolean;
+  /** Put in front of the input message of the cell's data validation. */
+  prompt?: Text;
+  /** A key figure computed by a DEUZ function: beside it, a hint shown only while the add-in is missing. */
+  addinHint?: boolean;
 }
 
 export interface Column {
@@ -46,6 +50,8 @@ export interface Column {
   span?: number;
   /** Header of the k-th spanned column (0-based), e.g. the month. */
   spanHeader?: (k: number, lang: Lang) => string;
+  /** Put in front of the input message of the column's data validation. */
+  prompt?: Text;
 }
 
 export interface Table {

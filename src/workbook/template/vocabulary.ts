@@ -3,6 +3,7 @@
  * words of both languages, so a German and an English workbook check alike.
  */
 import { commonRefrigerants } from "../../engine/refrigerants";
+import { NO_WORDS as READ_NO, readYesNo, YES_WORDS as READ_YES } from "../../engine/reading";
 import { Status } from "../../engine/criteria/types";
 import { Lang } from "./model";
 
@@ -67,9 +68,18 @@ export function itKindOf(word: unknown): ItKind | null {
 
 export const refrigerantList = () => [...commonRefrigerants];
 
-/** `OR(cell="Ja",cell="Yes")`: a yes in either language. */
-export const isYes = (ref: string) => `OR(${ref}="${YES_WORDS[0]}",${ref}="${YES_WORDS[1]}")`;
-export const isNo = (ref: string) => `OR(${ref}="${NO_WORDS[0]}",${ref}="${NO_WORDS[1]}")`;
+/** An array constant of words for MATCH: {"ja","j",…}. */
+const wordArray = (words: string[]) => `{${words.map((w) => `"${w}"`).join(",")}}`;
+/**
+ * A yes as the engine reads it (src/engine/reading.ts): one of its words in any letter case with spaces around
+ * ("Ja", " ja ", "YES", "J", "Wahr"), TRUE or 1. Excel's MATCH and HyperFormula's (caseSensitive false, the
+ * default) compare text without regard to case; TRIM takes the spaces off. `ref` is one cell or an expression.
+ */
+export const isYes = (ref: string) => `OR(N(${ref})=1,ISNUMBER(MATCH(TRIM(${ref}),${wordArray(READ_YES)},0)))`;
+/** A no as the engine reads it: "Nein", "no ", "Falsch", "keine" …, FALSE or 0. */
+export const isNo = (ref: string) => `OR(AND(ISNUMBER(${ref}),N(${ref})=0),ISNUMBER(MATCH(TRIM(${ref}),${wordArray(READ_NO)},0)))`;
+/** Neither yes nor no: blank, or a value the engine cannot read as an answer ("x", "teilweise"): the criterion misses it. */
+export const isUnanswered = (ref: string) => `NOT(OR(${isYes(ref)},${isNo(ref)}))`;
 /** A formula test that a cell holds one of the given words. */
 export const isOneOf = (ref: string, words: string[]) => `OR(${words.map((w) => `${ref}="${w}"`).join(",")})`;
 export const kindWords = (kinds: ComponentKind[]) => kinds.flatMap((k) => [componentKinds[k].de, componentKinds[k].en]);
@@ -84,12 +94,8 @@ export const monthStatus = {
   en: { complete: "complete", incomplete: "incomplete", negative: "negative", outside: "outside", duplicate: "duplicate" },
 };
 
+/** A yes/no cell as the engine reads it: true, false, or null when blank or unreadable. */
 export function yes(value: unknown): boolean | null {
-  if (value === true) return true;
-  if (value === false) return false;
-  if (typeof value === "string") {
-    if (YES_WORDS.includes(value.trim())) return true;
-    if (NO_WORDS.includes(value.trim())) return false;
-  }
-  return null;
+  const r = readYesNo(value);
+  return r.ok ? r.value : null;
 }
