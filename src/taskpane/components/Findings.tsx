@@ -1,12 +1,13 @@
 import { Badge, Button, Text } from "@fluentui/react-components";
 import React from "react";
 import { Finding } from "../../engine/criteria";
+import { Language } from "../i18n";
 import { Strings } from "../i18n/de";
 
 const colour = { pass: "success", fail: "danger", missing: "warning", not_applicable: "informative" } as const;
 
 /** The findings grouped by Anlage; a click on a finding's cell selects it in Excel. */
-export function Findings({ findings, t, lang, onSelect }: { findings: Finding[]; t: Strings; lang: "de" | "en"; onSelect: (f: Finding) => void }) {
+export function Findings({ findings, t, lang, onSelect }: { findings: Finding[]; t: Strings; lang: Language; onSelect: (f: Finding) => void }) {
   const groups = new Map<string, Finding[]>();
   for (const f of findings) groups.set(f.anlage, [...(groups.get(f.anlage) ?? []), f]);
   const fail = findings.filter((f) => f.status === "fail").length;

@@ -1,6 +1,7 @@
 /** What the task pane's buttons do in Excel: insert the template, check and mark, clear, save a scenario. */
 import { Finding } from "../../engine/criteria";
 import type { Language } from "../../engine/errors";
+import { yesNo } from "../../workbook/template/vocabulary";
 import { Scenario, computeWhatIf, scenarioFromInputs, scenarioNames } from "../whatif";
 import { cellOf, RangeAddress } from "./address";
 import { checkOpenWorkbook, readInputs } from "./check";
@@ -110,7 +111,8 @@ export async function insertTemplate(assetUrl: string, roles: Roles, lang: Langu
         ws.getRangeByIndexes(used.rowIndex + run.row, used.columnIndex + run.col, 1, run.formulas.length).formulas = [run.formulas];
       }
     }
-    const [yes, no] = lang === "de" ? ["Ja", "Nein"] : ["Yes", "No"];
+    // the template's own drop-down words, so that its formulas and the check read them
+    const [yes, no] = yesNo[lang];
     for (const { role, item, range } of roleRanges) {
       // never overwrite an answer that is already there
       if (!item.isNullObject && !range.isNullObject && (range.values[0][0] === "" || range.values[0][0] === null)) range.values = [[roles[role] ? yes : no]];
