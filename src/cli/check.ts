@@ -41,6 +41,13 @@ function table(findings: Finding[], address: (f: Finding) => string[], lang: "de
     const where = cells.length ? ` [${lang === "de" ? "Zelle" : "cell"} ${cells[0]}${cells.length > 1 ? ` +${cells.length - 1}` : ""}]` : "";
     return `${words[f.status]}: ${f.message[lang]}${where}`;
   });
+  // cells to look at that do not change a status (3.3.3 Ausnahme 2: GPU servers listed in Anlage 4.2)
+  for (const f of findings) {
+    if (!f.note) continue;
+    const cells = f.note.cells.map((c) => address({ ...f, cells: [c] })[0]);
+    const where = cells.length ? ` [${lang === "de" ? "Zelle" : "cell"} ${cells[0]}${cells.length > 1 ? ` +${cells.length - 1}` : ""}]` : "";
+    messages.push(`${lang === "de" ? "Hinweis" : "Note"}: ${f.note.message[lang]}${where}`);
+  }
   return [...out, "", ...messages].join("\n") + "\n";
 }
 
@@ -68,7 +75,10 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     io.out(JSON.stringify({
       file,
       edition: EDITION,
-      criteria: findings.map((f) => ({ id: f.id, title: f.title[lang], status: f.status, value: f.value ?? null, limit: f.limit ?? null, cells: addresses(f), message: f.message[lang] })),
+      criteria: findings.map((f) => ({
+        id: f.id, title: f.title[lang], status: f.status, value: f.value ?? null, limit: f.limit ?? null, cells: addresses(f), message: f.message[lang],
+        ...(f.note ? { note: { cells: f.note.cells.map((c) => evaluated.address(c)), message: f.note.message[lang] } } : {}),
+      })),
       summary,
     }, null, 2) + "\n");
   } else {
