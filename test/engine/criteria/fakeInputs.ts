@@ -40,6 +40,8 @@ const SINGLES: Record<string, string> = {
   Auskopplung_in_MP_KS: "'Anlage 3.9'!C12", PUE_Planwert: "'Anlage 3.9'!C20", CER_Planwert: "'Anlage 3.9'!C22",
   Kennzahlen_veroeffentlicht: "'Anlage 3.10'!C10", Abwaerme_Anschluesse: "'Anlage 3.10'!C6", Abwaerme_veroeffentlicht: "'Anlage 3.10'!C7",
   GPU_CPU_Monitoring: "'Anlage 4.2'!C5",
+  ...Object.fromEntries(["EnMS_Strategie", "EnMS_Zustaendigkeiten", "EnMS_Messkonzept", "EnMS_Ziele", "EnMS_Bereichsuebergreifend", "EnMS_KVP", "EnMS_TCO", "EnMS_Umweltzeichen"]
+    .map((n, i) => [n, `'Anlage 3.1'!C${5 + i}`])),
 };
 
 const letter = (index: number) => String.fromCharCode(65 + index);
