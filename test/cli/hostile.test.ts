@@ -99,7 +99,27 @@ const cases: [string, () => Promise<string> | string, RegExp][] = [
     return templateWith({ "xl/worksheets/sheet1.xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:A1000000"/><sheetData>${rows}</sheetData></worksheet>` }, "million.xlsx");
   }, /mehr als 200000 Zeilen/],
   ["a 10 MB cell", () => templateWith({ "xl/sharedStrings.xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>${"x".repeat(10 * 2 ** 20)}</t></si></sst>` }, "bigcell.xlsx"), /mehr als 32767 Zeichen/],
-  ["a workbook made by someone else", async () => { const zip = await JSZip.loadAsync(await writeTemplate("de")); const wb = (await zip.file("xl/workbook.xml")!.async("string")).replace(/name="Stammdaten"/, 'name="Tabelle1"'); return templateWith({ "xl/workbook.xml": wb }, "other.xlsx"); }, /nicht aus der DE-UZ-228-Vorlage/],
+  ["values far apart (XFD1 and A200000: 3 billion cells for the evaluation to lay out)", () => {
+    const far = `<row r="1"><c r="XFD1"><v>1</v></c></row><row r="200000"><c r="A200000"><v>1</v></c></row>`;
+    return templateWith({ "xl/worksheets/sheet16.xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${far}</sheetData></worksheet>` }, "far.xlsx");
+  }, /hat Werte bis A200000, weit außerhalb der Tabellen/],
+  ["a workbook made by someone else", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Tabelle1").getCell("A1").value = "Stromzähler";
+    wb.getWorksheet("Tabelle1")!.getCell("B1").value = 1300000;
+    const out = path.join(dir, "other.xlsx");
+    await wb.xlsx.writeFile(out);
+    return out;
+  }, /nicht aus der DE-UZ-228-Vorlage/],
+  ["an OpenDocument spreadsheet (.ods)", async () => {
+    const zip = new JSZip();
+    zip.file("mimetype", "application/vnd.oasis.opendocument.spreadsheet", { compression: "STORE" });
+    zip.file("content.xml", `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>`);
+    const out = path.join(dir, "Antrag.ods");
+    fs.writeFileSync(out, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+    return out;
+  }, /Antrag\.ods ist eine OpenDocument-Tabelle \(\.ods\): in LibreOffice: Datei > Speichern unter > Dateityp Excel 2007-365 \(\.xlsx\)/],
 ];
 
 /** Exit 2 with one readable line, in time, without a crash, the file unchanged. */
