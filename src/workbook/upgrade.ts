@@ -86,7 +86,9 @@ function assertNamesHold(old: Book, template: Book, file: string): void {
   const [unresolved] = old.unresolved ?? [];
   if (unresolved !== undefined) {
     const ofTemplate = template.names.find((n) => n.name.toLowerCase() === unresolved.toLowerCase());
-    throw ofTemplate ? unusable.unresolvedName(file, ofTemplate.name, addressOf(ofTemplate)) : unusable.unresolvedName(file, unresolved);
+    if (!ofTemplate) throw unusable.unresolvedName(file, unresolved);
+    // a whole sheet deleted leaves its names at #REF!
+    throw sheets.has(ofTemplate.sheet) ? unusable.unresolvedName(file, ofTemplate.name, addressOf(ofTemplate)) : unusable.missingSheet(file, ofTemplate.sheet);
   }
 }
 
