@@ -85,6 +85,9 @@ interface Plan {
 }
 
 /**
+ * The cells that show a figure (PUE_Jahr, CER_Jahr, ERF_Jahr, Erfassung_*, ITEU_SV) are where a verdict on the
+ * figure is marked: the user reads it there. They are never read: the figure is the engine's.
+ *
  * An annual key figure against its limit (3.2.7, 3.2.8), "im Jahresdurchschnitt": judged on 12 complete months
  * of the meters it is computed from. A part of the year that breaks the limit proves nothing about the year
  * (the missing months may be the winter), so until then the figure is *fehlt* (docs/interpretations.md); the
@@ -94,6 +97,8 @@ function keyFigure(
   r: Reader,
   section: string,
   label: string,
+  /** The cell that shows the figure (Anlage 3.9): where a fail or an error is marked. */
+  figureCell: string,
   f: KeyFigure,
   needs: string[],
   meters: string[],
@@ -106,7 +111,7 @@ function keyFigure(
   const yearIncomplete = f.met === null || f.months < 12 || unanswered !== null;
   const measuredIncomplete = yearIncomplete || blank.length > 0;
   if (f.met === false && !yearIncomplete) {
-    return fail([cell(meters[meters.length - 1])], {
+    return fail([cell(figureCell)], {
       de: `${section}: ${label} ${ratioText(f.value, f.limit).de} hält den Grenzwert ${ratioText(f.limit).de} nicht ein (${rule.de}). Werte in Anlage 3.4 prüfen oder Effizienz verbessern.`,
       en: `${section}: ${label} ${ratioText(f.value, f.limit).en} does not meet the limit ${ratioText(f.limit).en} (${rule.en}). Check the values in Anlage 3.4 or improve efficiency.`,
     }, f.value, f.limit);
@@ -127,13 +132,13 @@ function keyFigure(
   }
   if (measuredIncomplete && unanswered && blank.length === 0) return missing([unanswered.cell], unanswered.message, f.value, f.limit);
   if (f.error && blank.length === 0) {
-    return missing([cell(meters[meters.length - 1])], {
+    return missing([cell(figureCell)], {
       de: `${section}: ${label} ist nicht berechenbar: ${f.error.de} Werte in Anlage 3.4 prüfen.`,
       en: `${section}: ${label} cannot be computed: ${f.error.en} Check the values in Anlage 3.4.`,
     }, null, f.limit);
   }
   if (measuredIncomplete) {
-    const cells = blank.length ? blank : f.blanks.length ? f.blanks : [cell("Monat")];
+    const cells = blank.length ? blank : f.blanks.length ? f.blanks : [cell(figureCell)];
     const partial = f.met === false
       ? {
         de: ` Über die ${f.months} vollständigen Monate liegt ${label} bei ${ratioText(f.value, f.limit).de} (Grenzwert ${ratioText(f.limit).de}); es entscheidet das ganze Jahr.`,
@@ -486,7 +491,7 @@ export const criteria: Criterion[] = [
           en: "3.2.7: the balance period ended more than three months before the application date. Choose a more recent period.",
         }, f.value, f.limit);
       }
-      return keyFigure(r, "3.2.7", "PUE", f, PUE_NEEDS, PUE_METERS, { de: "PUE ≤ Grenzwert, Tabelle 2/3", en: "PUE ≤ limit, Tabelle 2/3" }, {
+      return keyFigure(r, "3.2.7", "PUE", "PUE_Jahr", f, PUE_NEEDS, PUE_METERS, { de: "PUE ≤ Grenzwert, Tabelle 2/3", en: "PUE ≤ limit, Tabelle 2/3" }, {
         value: "PUE_Planwert",
         limit(reader, planned) {
           const dc = reader.date("Inbetriebnahme_RZ");
@@ -505,7 +510,7 @@ export const criteria: Criterion[] = [
     nachweis: { de: "Anlage 3.9: Q_th,RZ,a, E_KS,a und CER", en: "Anlage 3.9: Q_th,RZ,a, E_KS,a and CER" },
     evaluate(r) {
       const f = cerFigure(r);
-      return keyFigure(r, "3.2.8", "CER", f, CER_NEEDS, CER_METERS, { de: "CER > Grenzwert, Tabelle 4/5", en: "CER > limit, Tabelle 4/5" }, {
+      return keyFigure(r, "3.2.8", "CER", "CER_Jahr", f, CER_NEEDS, CER_METERS, { de: "CER > Grenzwert, Tabelle 4/5", en: "CER > limit, Tabelle 4/5" }, {
         value: "CER_Planwert",
         limit(reader, planned) {
           const dc = reader.date("Inbetriebnahme_RZ");
@@ -577,7 +582,7 @@ export const criteria: Criterion[] = [
       // the fourth point: ERF published at least yearly "(vgl. Abschnitt 3.2.5)", the publication of 3.2.5
       const published = commissioning !== null ? erfPublication(r) : "ok";
       if (ok === false) {
-        const cells = erf !== null && erf <= 0 ? [cell("MP_An")] : [connections === false ? cell("Abwaerme_Anschluesse") : null, heatPublished === false ? cell("Abwaerme_veroeffentlicht") : null].filter((c): c is CellRef => c !== null);
+        const cells = erf !== null && erf <= 0 ? [cell("ERF_Jahr")] : [connections === false ? cell("Abwaerme_Anschluesse") : null, heatPublished === false ? cell("Abwaerme_veroeffentlicht") : null].filter((c): c is CellRef => c !== null);
         return fail(cells, {
           de: "3.2.10: Für Rechenzentren ab 01.01.2023 muss Abwärme genutzt werden (ERF > 0); ab 100 kW Anschlussleistung auch Anschlüsse und veröffentlichte Temperatur und Menge.",
           en: "3.2.10: data centres from 2023-01-01 must use waste heat (ERF > 0); from 100 kW connection power also connections and published temperature and amount.",
@@ -597,7 +602,7 @@ export const criteria: Criterion[] = [
       }
       if (ok === null) {
         const blank = ["Inbetriebnahme_RZ", "Anschlussleistung_kW", "Abwaerme_Anschluesse", "Abwaerme_veroeffentlicht"].filter((n) => r.blank(n)).map((n) => cell(n));
-        return missing(blank.length ? blank : [cell("MP_An")], {
+        return missing(blank.length ? blank : [cell("ERF_Jahr")], {
           de: "3.2.10: Inbetriebnahme, Anschlussleistung, genutzte Abwärme (MP_An) und die Angaben in Anlage 3.10 ergänzen.",
           en: "3.2.10: complete commissioning, connection power, waste heat used (MP_An) and the answers in Anlage 3.10.",
         }, erf, 0);
@@ -735,7 +740,7 @@ export const criteria: Criterion[] = [
             en: `only ${percentText(storage, coverageMin).en} of the storage capacity (Anlage 4.1) is monitored`,
           } : null,
         ].filter((p): p is Text => p !== null);
-        return judged(fail([serversLow ? cell("CPU_Server_ID") : null, storageLow ? cell("IT_Monitoring") : null].filter((c): c is CellRef => c !== null), {
+        return judged(fail([serversLow ? cell("Erfassung_Server") : null, storageLow ? cell("Erfassung_Speicher") : null].filter((c): c is CellRef => c !== null), {
           de: `3.3.2, Anhang D: ${parts.map((p) => p.de).join("; ")}; nötig sind 90 %. Monitoring ausweiten.`,
           en: `3.3.2, Anhang D: ${parts.map((p) => p.en).join("; ")}; 90 % are required. Extend the monitoring.`,
         }, shownCoverage, coverageMin));
@@ -781,7 +786,7 @@ export const criteria: Criterion[] = [
       const note = gpuNote(it.rows.gpu);
       const judged = (e: Evaluation): Evaluation => (note ? { ...e, note } : e);
       if (it.iteuMet === false) {
-        return judged(fail([cell("CPU_Auslastung")], {
+        return judged(fail([cell("ITEU_SV")], {
           de: `3.3.3: ITEU_SV ${percentText(it.iteu, iteuMin).de} liegt unter ${percentText(iteuMin).de} (Server ohne GPU, Anlage 4.2). Last konsolidieren und ungenutzte Server abschalten.`,
           en: `3.3.3: ITEU_SV ${percentText(it.iteu, iteuMin).en} is below ${percentText(iteuMin).en} (servers without GPU, Anlage 4.2). Consolidate load and switch off idle servers.`,
         }, it.iteu, iteuMin));
