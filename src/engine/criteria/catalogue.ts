@@ -137,6 +137,14 @@ function keyFigure(
       en: `${section}: ${label} cannot be computed: ${f.error.en} Check the values in Anlage 3.4.`,
     }, null, f.limit);
   }
+  if (measuredIncomplete && f.months >= 12 && f.value !== null) {
+    // twelve months measured: what is missing are dates in Stammdaten (blank ones named here, unreadable ones
+    // quoted before this message), needed for the limit or the balance period
+    return missing(blank.length ? blank : [cell(figureCell)], {
+      de: `${section}: ${label} ist über 12 Monate berechnet (${ratioText(f.value, f.limit).de}); zur Beurteilung (${rule.de}) fehlen Daten in Stammdaten: Inbetriebnahme, Berichtszeitraum und Antragsdatum als Datum eintragen.`,
+      en: `${section}: ${label} is computed over 12 months (${ratioText(f.value, f.limit).en}); to judge it (${rule.en}) dates in Stammdaten are missing: enter commissioning, reporting period and application date as dates.`,
+    }, f.value, f.limit);
+  }
   if (measuredIncomplete) {
     const cells = blank.length ? blank : f.blanks.length ? f.blanks : [cell(figureCell)];
     const partial = f.met === false
