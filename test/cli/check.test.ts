@@ -106,7 +106,8 @@ describe("deuz check", () => {
     await wb.xlsx.writeFile(file);
     const r = await run(["check", file]);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/nicht aus der DE-UZ-228-Vorlage erstellt \(Blatt\/sheet "Stammdaten" fehlt\)/);
+    // one language per line (German without --lang): "Blatt „Stammdaten“", no longer "Blatt/sheet"
+    expect(r.err).toMatch(/nicht aus der DE-UZ-228-Vorlage erstellt \(Blatt „Stammdaten“ fehlt\)/);
   });
 
   test("usage errors exit 2: no file, --freeze without --out, --out onto the input", async () => {
