@@ -146,6 +146,29 @@ export function parseNumberText(text: string): number | "ambiguous" | null {
   return sign * Number(`${whole}.${frac}`);
 }
 
+/**
+ * A number typed in a known language, as the task pane reads its fields: in German "." groups thousands and ","
+ * is the decimal mark ("9.000.000", "19,5", "1.234,5"), in English the reverse ("9,000,000", "19.5"); spaces
+ * (also no-break and narrow) may group thousands in both ("9 000 000"), a leading "+" or "-" (also "−") and an
+ * exponent ("5e6", "1,5e6" in German) are read. Unlike parseNumberText, "1.234" is never ambiguous here: the
+ * language decides (1234 in German, 1.234 in English). Groups must have three digits, so "19.5" in German and
+ * "1,5" in English are no number (null), never read the other language's way in silence.
+ */
+export function parseNumberIn(text: string, lang: "de" | "en"): number | null {
+  const decimal = lang === "de" ? "," : ".";
+  const group = lang === "de" ? "\\." : ",";
+  let t = text.trim().replace(/[\u00a0\u202f\u2009]/g, " ");
+  let sign = 1;
+  if (/^[-−+]/.test(t)) {
+    sign = t[0] === "+" ? 1 : -1;
+    t = t.slice(1).trimStart();
+  }
+  const m = new RegExp(`^(\\d{1,3}(?:(?:${group}| )\\d{3})+|\\d+)(?:\\${decimal}(\\d+))?(?:[eE]([+-]?\\d+))?$`).exec(t);
+  if (!m) return null;
+  const n = Number(`${m[1].replace(/\D/g, "")}${m[2] === undefined ? "" : `.${m[2]}`}${m[3] === undefined ? "" : `e${m[3]}`}`);
+  return Number.isFinite(n) ? sign * n + 0 : null;
+}
+
 function unitOf(word: string): Unit | null {
   const w = word.toLowerCase().replace(/\s/g, "");
   for (const [unit, spellings] of Object.entries(UNITS)) if ((spellings as readonly string[]).includes(w)) return unit as Unit;
