@@ -117,7 +117,7 @@ export function ref(renewable: any[][], total: any[][]): number {
  * @param cpu Monthly mean CPU utilisation per server as fractions: rows are servers, columns are months.
  * @param [ids] The server ID of each row of cpu; with inventory_ids and leave_out, rows to leave out (3.3.3 exception 2: GPU servers).
  * @param [inventory_ids] The IDs of the inventory (Anlage 4.1).
- * @param [leave_out] Beside inventory_ids: TRUE (or 1) for each server to leave out, e.g. a GPU server.
+ * @param [leave_out] Beside inventory_ids: TRUE, 1 or Yes (Ja) for each server to leave out, e.g. a GPU server.
  * @returns ITEU_SV as a fraction (0.2 = 20 %).
  */
 export function iteu(cpu: any[][], ids?: any[][], inventory_ids?: any[][], leave_out?: any[][]): number {
@@ -131,7 +131,7 @@ export function iteu(cpu: any[][], ids?: any[][], inventory_ids?: any[][], leave
  * @param cpu Monthly mean CPU utilisation per server as fractions, one row per ID.
  * @param [min_months] Months with a value a server needs (default 3, the data series of 3.3.2).
  * @param [inventory_ids] The IDs of the inventory (Anlage 4.1).
- * @param [leave_out] Beside inventory_ids: TRUE (or 1) for each server not to count, e.g. a GPU server (3.3.3 exception 2).
+ * @param [leave_out] Beside inventory_ids: TRUE, 1 or Yes (Ja) for each server not to count, e.g. a GPU server (3.3.3 exception 2).
  * @returns The number of servers.
  */
 export function servers(ids: any[][], cpu: any[][], min_months?: any, inventory_ids?: any[][], leave_out?: any[][]): number {

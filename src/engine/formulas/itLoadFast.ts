@@ -3,7 +3,8 @@
  * walk over the cells, so that 5,000 servers × 12 months or a week of one-minute samples cost about what a
  * plain loop costs. Errors are those of args.ts: #VALUE! for text, #NUM! out of range, #N/A for unpaired blanks.
  */
-import { flag, pos } from "../args";
+import { pos } from "../args";
+import { readYesNo } from "../reading";
 import { fail } from "../errors";
 import { finite } from "../args";
 import { meanOfMonths } from "../metrics";
@@ -54,8 +55,8 @@ function firstColumn(a: Arg): (Scalar | undefined)[] {
 
 /**
  * 3.3.3 Ausnahme 2: which rows of a table of servers to leave out. `ids` names the server of each row (as many
- * rows as the table has), `inventoryIds` the servers of the inventory and `leaveOut` beside them TRUE (or 1, Ja …)
- * for each server to leave out (the template: its GPU servers). An inventory ID listed twice counts by its
+ * rows as the table has), `inventoryIds` the servers of the inventory and `leaveOut` beside them a yes (TRUE, 1, Ja …,
+ * read as src/engine/reading.ts reads yes/no) for each server to leave out (the template: its GPU column). An inventory ID listed twice counts by its
  * first row, as MATCH finds it. Undefined when `ids` is left out: every row counts.
  */
 export function rowsLeftOut(rows: number, ids: Arg, inventoryIds: Arg, leaveOut: Arg): boolean[] | undefined {
@@ -73,8 +74,9 @@ export function rowsLeftOut(rows: number, ids: Arg, inventoryIds: Arg, leaveOut:
     const key = idKey(v);
     if (key === null || seen.has(key)) return;
     seen.add(key);
-    const f = flags[i];
-    if (!isBlank(f) && flag(f ?? null, "leave_out")) out.add(key);
+    // a yes as the engine reads it (TRUE, 1, Ja, " yes " …); blank, no or an unreadable word keeps the server
+    const f = readYesNo(flags[i]);
+    if (f.ok && f.value) out.add(key);
   });
   return own.map((v) => {
     const key = idKey(v);

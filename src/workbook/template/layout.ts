@@ -70,8 +70,17 @@ const q = (text: string) => `"${text}"`;
 const figureMonths = (meters: string[]) => (lang: Lang) =>
   `IF(Zeitraum_von="",0,COUNTIFS(Monat,">="&Zeitraum_von,Monat,"<="&Zeitraum_bis,Monat_Status,"<>${monthStatus[lang].duplicate}",${meters.map((m) => `${m},">=0"`).join(",")}))`;
 
+/**
+ * COUNTIFS/SUMIFS over the rows of Anlage 4.1 of the types `types` whose yes/no column `column` says Ja or Yes: in
+ * any letter case (both compare so) and with a space before, after or both ("Ja ", the common slip), as COUNTIFS
+ * cannot trim. A per-row column that reads each answer once would cost a check of 5,000 servers some 60 % more
+ * (docs/template.md); the engine's other words (J, Wahr, 1 …) the drop-down keeps out in Excel.
+ */
+const ifsYes = (fn: "COUNTIFS" | "SUMIFS", sum: string, types: string[], column: string) =>
+  types.flatMap((t) => yesNo.de.slice(0, 1).concat(yesNo.en[0]).flatMap((w) => [w, ` ${w}`, `${w} `, ` ${w} `]).map((w) => `${fn}(${sum}IT_Typ,"${t}",${column},"${w}")`)).join("+");
+
 /** DEUZ.ITEU's arguments over `cpu` (a range of Anlage 4.2), leaving out the GPU servers of Anlage 4.1 (3.3.3 Ausnahme 2). */
-const ITEU_ARGS = (cpu: string) => `${cpu},CPU_Server_ID,IT_ID,IT_GPU_Server`;
+const ITEU_ARGS = (cpu: string) => `${cpu},CPU_Server_ID,IT_ID,IT_GPU`;
 
 /** The name of the k-th (0-based) column of a spanned table column: CPU_Auslastung_M01 … */
 export const monthColumn = (name: string, k: number) => `${name}_M${String(k + 1).padStart(2, "0")}`;
@@ -400,16 +409,6 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
           { name: "IT_GPU", header: { de: "GPU-Server", en: "GPU server" }, kind: "yesno", list: yn },
           { name: "IT_Kapazitaet_GB", header: { de: "Speicherkapazität (GB)", en: "Storage capacity (GB)" }, kind: "number", format: "number" },
           { name: "IT_Monitoring", header: { de: "Im Monitoring erfasst", en: "Covered by monitoring" }, kind: "yesno", list: yn },
-          // the yes/no of a row read once, as the engine reads it (any case, spaces around): COUNTIFS and SUMIFS cannot
-          // trim, and DEUZ.ITEU/DEUZ.SERVERS take the GPU servers to leave out from here (3.3.3 Ausnahme 2)
-          {
-            name: "IT_GPU_Server", header: { de: "GPU-Server (1: nicht in ITEU_SV)", en: "GPU server (1: not in ITEU_SV)" }, kind: "formula", format: "count",
-            formula: (r) => `IF(AND(B${r}="Server",${isYes(`D${r}`)}),1,0)`,
-          },
-          {
-            name: "IT_Kapazitaet_erfasst_GB", header: { de: "Davon im Monitoring (GB)", en: "Of which monitored (GB)" }, kind: "formula", format: "count",
-            formula: (r) => `IF(AND(OR(B${r}="Speicher",B${r}="Storage"),${isYes(`F${r}`)}),N(E${r}),0)`,
-          },
         ],
       },
     },
@@ -422,13 +421,13 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
       },
       fields: [
         computed("Server_gesamt", "Server ohne GPU-Server (Anlage 4.1)", "Servers without GPU servers (Anlage 4.1)",
-          () => `COUNTIF(IT_Typ,"Server")-SUM(IT_GPU_Server)`, "number"),
+          () => `COUNTIF(IT_Typ,"Server")-GPU_Server`, "number"),
         // 3.3.2 Nachweis: "Datenreihen über mindestens 3 Monate … je Server" (docs/interpretations.md)
         // GPU servers named here are left out (3.3.3 Ausnahme 2): DEUZ.SERVERS joins the IDs with Anlage 4.1 in one pass
         computed("Server_erfasst", "Davon erfasst: Zeilen mit Kennung und Werten für mindestens 3 Monate (ohne GPU-Server)", "Of these, monitored: rows with an ID and values for at least 3 months (without GPU servers)",
-          () => `DEUZ.SERVERS(CPU_Server_ID,CPU_Auslastung,${SERIES_MONTHS},IT_ID,IT_GPU_Server)`, "number"),
+          () => `DEUZ.SERVERS(CPU_Server_ID,CPU_Auslastung,${SERIES_MONTHS},IT_ID,IT_GPU)`, "number"),
         computed("CPU_Zeilen_kurz", "Zeilen mit Kennung und Werten für weniger als 3 Monate (zählen nicht als erfasst)", "Rows with an ID and values for fewer than 3 months (not counted as monitored)",
-          () => `DEUZ.SERVERS(CPU_Server_ID,CPU_Auslastung,1,IT_ID,IT_GPU_Server)-Server_erfasst`, "number"),
+          () => `DEUZ.SERVERS(CPU_Server_ID,CPU_Auslastung,1,IT_ID,IT_GPU)-Server_erfasst`, "number"),
         computed("CPU_Zeilen_ohne_Kennung", "Zeilen mit CPU-Werten ohne Kennung", "Rows with CPU values but no ID",
           () => `COUNTIFS(CPU_Server_ID,"",CPU_Werte,">0")`, "number"),
         computed("Erfassung_Server", "Erfassungsgrad Server (≥ 90 %)", "Server coverage (≥ 90 %)",
@@ -436,7 +435,7 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
         computed("CPU_Monate", "Monate mit CPU-Werten", "Months with CPU values", () => `COUNTIF(CPU_Server_je_Monat,">0")`, "number"),
         // 3.3.2 "Für alle Server": GPU servers are out of ITEU_SV (3.3.3 Ausnahme 2), not out of the monitoring
         computed("GPU_Server", "GPU-Server (Anlage 4.1)", "GPU servers (Anlage 4.1)",
-          () => `SUM(IT_GPU_Server)`, "number"),
+          () => ifsYes("COUNTIFS", "", ["Server"], "IT_GPU"), "number"),
         yesno("GPU_CPU_Monitoring", "Auch die CPU-Auslastung der GPU-Server wird monatlich erfasst (3.3.2 „Für alle Server“; nicht in ITEU_SV)",
           "The CPU utilisation of the GPU servers is monitored monthly too (3.3.2 \"Für alle Server\"; not in ITEU_SV)", { ...feeds("3.3.2"), neededIf: "GPU_Server>0" }),
       ],
@@ -477,7 +476,7 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
         computed("Kapazitaet_gesamt_GB", "Speicherkapazität SSD/HDD gesamt (Anlage 4.1, ohne Bandspeicher)", "Total SSD/HDD storage capacity (Anlage 4.1, without tape)",
           () => `SUMIFS(IT_Kapazitaet_GB,IT_Typ,"Speicher")+SUMIFS(IT_Kapazitaet_GB,IT_Typ,"Storage")`, "number"),
         computed("Kapazitaet_erfasst_GB", "Davon im Monitoring erfasst", "Of which covered by monitoring",
-          () => `SUM(IT_Kapazitaet_erfasst_GB)`, "number"),
+          () => ifsYes("SUMIFS", "IT_Kapazitaet_GB,", ["Speicher", "Storage"], "IT_Monitoring"), "number"),
         computed("Erfassung_Speicher", "Erfassungsgrad Speicher (≥ 90 %)", "Storage coverage (≥ 90 %)",
           () => `IFERROR(DEUZ.COVERAGE(Kapazitaet_erfasst_GB,Kapazitaet_gesamt_GB),"")`, "percent"),
         computed("Speicher_Auslastung", "Mittlere Auslastung der Speichersysteme", "Mean storage utilisation",

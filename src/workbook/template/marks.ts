@@ -8,7 +8,7 @@ import { coverageMin, seriesMonthsMin } from "../../engine/rules";
 import { anyRoleFormula, statusName } from "./checklist";
 import { SERIES_MONTHS } from "./layout";
 import { Field, Lang, NameAddress } from "./model";
-import { isNo, isUnanswered, monthStatus, rowStatus, statusWords } from "./vocabulary";
+import { isNo, isUnanswered, isYes, monthStatus, rowStatus, statusWords } from "./vocabulary";
 
 export const ROLE_FIELDS = ["Rolle_RZ_Betreiber", "Rolle_RZ_Dienstleister", "Rolle_IT_Betreiber"];
 
@@ -115,7 +115,7 @@ export function tableMarks(lang: Lang, find: (name: string) => NameAddress): Rec
   addWhileApplies("CPU_Server_ID", ["3.3.2"], `OR(IFERROR(${at("IT_Typ")}<>"Server",TRUE),${repeated("CPU_Server_ID")})`);
   // a GPU server (3.3.3 Ausnahme 2) is amber: ITEU_SV and the coverage leave it out, it fails nothing; remove the row
   // (the ID cell's input message says so)
-  addWhileApplies("CPU_Server_ID", ["3.3.2", "3.3.3"], `IFERROR(${at("IT_GPU_Server")}=1,FALSE)`, "missing");
+  addWhileApplies("CPU_Server_ID", ["3.3.2", "3.3.3"], `IFERROR(${isYes(at("IT_GPU"))},FALSE)`, "missing");
   // rows with an ID but a series shorter than 3 months do not count as monitored: red while the server coverage fails
   add("CPU_Werte", range("CPU_Werte"), "fail", ["3.3.2"],
     `${rowOf("CPU_Server_ID")}<>"",ISNUMBER(${first("CPU_Werte")}),${first("CPU_Werte")}>0,${first("CPU_Werte")}<${SERIES_MONTHS},ISNUMBER(Erfassung_Server),Erfassung_Server<${coverageMin}`);
