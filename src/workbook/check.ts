@@ -13,11 +13,11 @@ import { buildTemplate } from "./template/build";
 import { danglingNames, deletedNames, renamedSheets } from "./structure";
 import { isTemplateFamily } from "./upgrade";
 
-/** The template in German and English (the same layout): what a workbook must have, and the labels to recognise it by. */
-let templates: Book[] | undefined;
-function templateBooks(): Book[] {
-  return (templates ??= [buildTemplate("de").book, buildTemplate("en").book]);
-}
+/** The template in German (what a workbook must have) and, built only to diagnose a refusal, in English (its labels and titles). */
+let german: Book | undefined;
+let both: Book[] | undefined;
+const germanTemplate = () => (german ??= buildTemplate("de").book);
+const templateBooks = () => (both ??= [germanTemplate(), buildTemplate("en").book]);
 
 const STAMMDATEN = { de: "Blatt „Stammdaten“", en: 'sheet "Stammdaten"' };
 
@@ -29,7 +29,7 @@ const STAMMDATEN = { de: "Blatt „Stammdaten“", en: 'sheet "Stammdaten"' };
  * (restore them, or deuz upgrade rebuilds them).
  */
 export function assertTemplate(book: Book, file: string): void {
-  const [template] = templateBooks();
+  const template = germanTemplate();
   const sheets = new Set(book.sheets.map((s) => s.name));
   const missing = template.sheets.map((s) => s.name).filter((s) => !sheets.has(s));
   if (missing.length) {
