@@ -236,9 +236,9 @@ describe("3.2.4 renewable energy, 3.2.5 publication, 3.2.10 waste heat", () => {
     expect(findings((g) => Object.assign(g, { Kennzahlen_veroeffentlicht: NEIN, Sicherheitsausnahme: JA }))["3.2.5"].status).toBe("pass");
   });
 
-  test("3.2.10: a data centre from 2023 without waste heat used (ERF 0) fails on the meter of the heat used (MP_An)", () => {
+  test("3.2.10: a data centre from 2023 without waste heat used (MP_An 0 in every month, ERF 0) fails on the ERF cell", () => {
     const fromYear2023 = (g: Given) => Object.assign(g, { Inbetriebnahme_RZ: serial("2023-01-01"), Abwaerme_Anschluesse: JA, Abwaerme_veroeffentlicht: JA });
-    expect(findings((g) => Object.assign(fromYear2023(g), { MP_An: twelve(0) }))["3.2.10"]).toMatchObject({ status: "fail", value: 0, limit: 0, cells: [{ name: "MP_An" }] });
+    expect(findings((g) => Object.assign(fromYear2023(g), { MP_An: twelve(0) }))["3.2.10"]).toMatchObject({ status: "fail", value: 0, limit: 0, cells: [{ name: "ERF_Jahr" }] });
     // ERF 240,000 / 7,320,000 = 0.033 > 0
     expect(findings(fromYear2023)["3.2.10"].status).toBe("pass");
     // commissioned 2019: not bound, whatever the heat used
@@ -268,9 +268,9 @@ describe("3.2.6 service providers", () => {
 });
 
 describe("3.2.7 PUE and 3.2.8 CER", () => {
-  test("a PUE over its limit fails on the IT meter column, even while the application date is missing", () => {
+  test("a PUE over its limit fails, marked on the cell that shows PUE, even while the application date is missing", () => {
     const f = findings((g) => Object.assign(pueAt135(g), { Antragsdatum: null }));
-    expect(f["3.2.7"]).toMatchObject({ status: "fail", value: 1.35, limit: 1.3, cells: [{ name: "MP_IT2" }] });
+    expect(f["3.2.7"]).toMatchObject({ status: "fail", value: 1.35, limit: 1.3, cells: [{ name: "PUE_Jahr" }] });
     expect(f["3.2.7"].message.de).toMatch(/^3\.2\.7: PUE 1,35 hält den Grenzwert 1,30 nicht ein/);
     expect(f["3.2.7"].message.en).toMatch(/^3\.2\.7: PUE 1\.35 does not meet the limit 1\.30/);
   });
@@ -326,7 +326,7 @@ describe("3.2.7 PUE and 3.2.8 CER", () => {
 
   test("a CER not above its limit fails: exactly 8 (500,000 / 62,500) is not > 8 (Tabelle 4, cooling from 2019)", () => {
     const f = findings((g) => (g.MP_KS = twelve(62_500)))["3.2.8"];
-    expect(f).toMatchObject({ status: "fail", value: 8, limit: 8, cells: [{ name: "MP_KS" }] });
+    expect(f).toMatchObject({ status: "fail", value: 8, limit: 8, cells: [{ name: "CER_Jahr" }] });
     expect(f.message.de).toMatch(/^3\.2\.8: CER 8,00 hält den Grenzwert 8,00 nicht ein/);
     expect(findings((g) => (g.MP_KS = twelve(62_499)))["3.2.8"].status).toBe("pass");
   });
@@ -423,10 +423,10 @@ describe("3.3 IT operators", () => {
     return g;
   };
 
-  test("3.3.2: less than 90 % of the servers or of the storage capacity monitored fails on the cells to extend (Anhang D)", () => {
+  test("3.3.2: less than 90 % of the servers or of the storage capacity monitored fails on the coverage shown (Anhang D)", () => {
     // 8 of 9 servers with a series in Anlage 4.2: 88.9 %
     const low = findings(moreServers(8, 7))["3.3.2"];
-    expect(low).toMatchObject({ status: "fail", cells: [{ name: "CPU_Server_ID" }], limit: 0.9 });
+    expect(low).toMatchObject({ status: "fail", cells: [{ name: "Erfassung_Server" }], limit: 0.9 });
     expect(low.value).toBeCloseTo(8 / 9, 12);
     expect(low.message.de).toMatch(/nur 88,9 % der Server ohne GPU/);
     // 9 of 10: exactly 90 % is met
@@ -439,7 +439,7 @@ describe("3.3 IT operators", () => {
       (g.IT_Kapazitaet_GB as CellValue[])[3] = 1000;
       (g.IT_Monitoring as CellValue[])[3] = NEIN;
     })["3.3.2"];
-    expect(storage).toMatchObject({ status: "fail", value: 0.5, cells: [{ name: "IT_Monitoring" }] });
+    expect(storage).toMatchObject({ status: "fail", value: 0.5, cells: [{ name: "Erfassung_Speicher" }] });
     expect(storage.message.de).toMatch(/nur 50,0 % der Speicherkapazität/);
     expect(storage.message.de).not.toMatch(/Server/);
     // 10 servers, 8 with 12 months and 2 with only 2 months: the short series do not count (80 %)
@@ -545,9 +545,9 @@ describe("3.3 IT operators", () => {
     });
   });
 
-  test("3.3.3: ITEU_SV below 20 % fails on the CPU values; fewer months than needed miss data", () => {
+  test("3.3.3: ITEU_SV below 20 % fails on the ITEU_SV cell; fewer months than needed miss data", () => {
     const low = findings(cpuAt(0.19))["3.3.3"];
-    expect(low).toMatchObject({ status: "fail", limit: 0.2, cells: [{ name: "CPU_Auslastung" }] });
+    expect(low).toMatchObject({ status: "fail", limit: 0.2, cells: [{ name: "ITEU_SV" }] });
     expect(low.value).toBeCloseTo(0.19, 12);
     expect(low.message.de).toMatch(/^3\.3\.3: ITEU_SV 19,0 % liegt unter 20,0 %/);
     const eleven = findings((g) => (g.CPU_Auslastung = [twelve(0.27).map((v, m) => (m < 11 ? v : null))]))["3.3.3"];

@@ -228,8 +228,8 @@ describe("GPU servers listed in Anlage 4.2 are left out of ITEU_SV and the cover
     ["de", "IT_GPU „Ja“", gpu("Ja"), left], ["de", "IT_GPU „ja “", gpu("ja "), left],
     ["en", 'IT_GPU "Yes"', gpu("Yes"), left], ["en", 'IT_GPU "yes"', gpu("yes"), left],
     // not a GPU server: averaged in, and ITEU_SV (27 % + 2 %) / 2 = 14.5 % fails
-    ["de", "IT_GPU „Nein“", gpu("Nein"), [{ id: "3.3.3", status: "fail", value: 0.145, cell: { name: "CPU_Auslastung" } }]],
-    ["en", 'IT_GPU "No"', gpu("No"), [{ id: "3.3.3", status: "fail", value: 0.145, cell: { name: "CPU_Auslastung" } }]],
+    ["de", "IT_GPU „Nein“", gpu("Nein"), [{ id: "3.3.3", status: "fail", value: 0.145, cell: { name: "ITEU_SV" } }]],
+    ["en", 'IT_GPU "No"', gpu("No"), [{ id: "3.3.3", status: "fail", value: 0.145, cell: { name: "ITEU_SV" } }]],
     // unreadable, while the verdict does not hang on it: *fehlt*, naming the cell
     ["de", "IT_GPU „x“, 3.3.2", gpu("x"), [{ id: "3.3.2", status: "missing", cell: { name: "IT_GPU", row: 1 }, quote: "x" }]],
     ["en", 'IT_GPU "GPU", 3.3.2', gpu("GPU"), [{ id: "3.3.2", status: "missing", cell: { name: "IT_GPU", row: 1 }, quote: "GPU" }]],
@@ -265,8 +265,8 @@ describe("CPU utilisation as people type it (a share: 20 % = 0,2)", () => {
     ["de", "20 (meaning 20 %) in one month", may(20), percentNumber("20")], ["en", "27 (meaning 27 %) in one month", may(27), percentNumber("27")],
     ["de", "„20 %“ everywhere is 0,2: met", all("20 %"), [{ id: "3.3.3", status: "pass", value: 0.2 }]],
     ["en", '"20%" everywhere is 0.2: met', all("20%"), [{ id: "3.3.3", status: "pass", value: 0.2 }]],
-    ["de", "„15,5 %“ everywhere fails", all("15,5 %"), [{ id: "3.3.3", status: "fail", value: 0.155, cell: { name: "CPU_Auslastung" } }]],
-    ["en", '"15.5 %" everywhere fails', all("15.5 %"), [{ id: "3.3.3", status: "fail", value: 0.155, cell: { name: "CPU_Auslastung" } }]],
+    ["de", "„15,5 %“ everywhere fails", all("15,5 %"), [{ id: "3.3.3", status: "fail", value: 0.155, cell: { name: "ITEU_SV" } }]],
+    ["en", '"15.5 %" everywhere fails', all("15.5 %"), [{ id: "3.3.3", status: "fail", value: 0.155, cell: { name: "ITEU_SV" } }]],
     ["de", "„0,15“ as text everywhere fails", all("0,15"), [{ id: "3.3.3", status: "fail", value: 0.15 }]],
     ["en", '"0.15" as text everywhere fails', all("0.15"), [{ id: "3.3.3", status: "fail", value: 0.15 }]],
     ["de", "„hoch“ in May", may("hoch"), [{ id: "3.3.3", status: "missing", cell: { name: "CPU_Auslastung", row: 0, column: 4 }, quote: "hoch", says: { de: /kein Anteil zwischen 0 und 100 %/, en: /not a share between 0 and 100 %/ } }]],
@@ -405,10 +405,9 @@ describe("a fail never rests on a cell that cannot be read", () => {
   });
 });
 
-// MESSAGE (engine, catalogue.ts keyFigure): with the commissioning date unreadable, 3.2.7 is rightly *fehlt* and
-// names the cell, but still adds "PUE ist nicht für 12 vollständige Monate berechenbar (12/12 Monate …)", the
-// message issue 10 names as wrong: the 12 months are complete, the limit is what cannot be found.
-test.failing("3.2.7 with „Juli 2020“ as commissioning date does not say the 12 complete months are incomplete", () => {
+// Issue 10 names this message as wrong: with the commissioning date typed as text, 3.2.7 said "nicht für 12
+// vollständige Monate berechenbar (12/12)". The 12 months are complete; the date for the limit is what is missing.
+test("3.2.7 with „Juli 2020“ as commissioning date does not say the 12 complete months are incomplete", () => {
   const f = findings((g) => (g.Inbetriebnahme_RZ = "Juli 2020"))["3.2.7"];
   expect(f.message.de).toContain("Stammdaten!C11 enthält „Juli 2020“");
   expect(f.message.de).not.toMatch(/nicht für 12 vollständige Monate berechenbar \(12\/12/);
