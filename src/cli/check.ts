@@ -9,6 +9,7 @@ import { Finding } from "../engine/criteria";
 import { EDITION } from "../engine/edition";
 import { annotate, freeze } from "../workbook/annotate";
 import { checkWorkbook } from "../workbook/check";
+import { Overwritten, overwrittenFindings } from "../workbook/integrity";
 import { UnusableFile } from "../workbook/problems";
 import { checklistFormulas } from "../workbook/template/checklist";
 import { statusWords } from "../workbook/template/vocabulary";
@@ -51,6 +52,13 @@ function table(findings: Finding[], address: (f: Finding) => string[], lang: "de
   return [...out, "", ...messages].join("\n") + "\n";
 }
 
+/** Cells the template computes that hold something else (3.1.2), under their own heading after the criteria. */
+function overwrittenText(list: Overwritten[], lang: "de" | "en"): string {
+  if (!list.length) return "";
+  const head = lang === "de" ? `Zellen, die nicht die Formel der Vorlage enthalten (3.1.2): ${list.length}` : `Cells that do not hold the template's formula (3.1.2): ${list.length}`;
+  return ["", head, "-".repeat(head.length), ...list.map((o) => o.message[lang])].join("\n") + "\n";
+}
+
 export async function checkCommand(args: string[], io: Io): Promise<number> {
   const p = parseArgs("check", args, ["json", "freeze"], ["out", "lang"]);
   if (p.positional.length !== 1) throw new UsageError("deuz check: usage: deuz check FILE.xlsx [--json] [--out ANNOTATED.xlsx] [--freeze] [--lang de|en]");
@@ -67,7 +75,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     if (e instanceof UnusableFile) throw unusableLine("check", e, lang);
     throw e;
   }
-  const { findings, evaluated } = result;
+  const { findings, evaluated, overwritten } = result;
   const addresses = (f: Finding) => f.cells.map((c) => evaluated.address(c));
   if (p.flags.has("json")) {
     const summary = { pass: 0, fail: 0, missing: 0, not_applicable: 0 };
@@ -80,18 +88,21 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
         ...(f.note ? { note: { cells: f.note.cells.map((c) => evaluated.address(c)), message: f.note.message[lang] } } : {}),
       })),
       summary,
+      // cells the template computes, typed over or changed (integrity.ts): the verdicts above stay the engine's
+      overwritten: overwritten.map((o) => ({ name: o.name, cell: o.cell, found: o.found, expected: o.expected, ...(o.expectedValue !== undefined ? { expectedValue: o.expectedValue } : {}), message: o.message[lang] })),
     }, null, 2) + "\n");
   } else {
-    io.out(table(findings, addresses, lang));
+    io.out(table(findings, addresses, lang) + overwrittenText(overwritten, lang));
   }
   if (out) {
     const workbook = await result.openCopy();
-    annotate(workbook, findings, evaluated, lang);
+    annotate(workbook, [...findings, ...overwrittenFindings(overwritten)], evaluated, lang);
     if (p.flags.has("freeze")) freeze(workbook, evaluated);
     fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
     fs.writeFileSync(out, Buffer.from(await workbook.xlsx.writeBuffer()));
     if (!p.flags.has("json")) io.out(`${lang === "de" ? "Kommentierte Kopie" : "Annotated copy"}: ${out}\n`);
   }
   evaluated.destroy();
-  return findings.some((f) => f.status === "fail" || f.status === "missing") ? 1 : 0;
+  // a workbook that does not show its own figures is not the report: exit 1 as for a criterion not met
+  return overwritten.length || findings.some((f) => f.status === "fail" || f.status === "missing") ? 1 : 0;
 }

@@ -7,6 +7,7 @@ import { DetailedCellError, ErrorType } from "hyperformula";
 import { checkAll, criteria, Finding } from "../engine/criteria";
 import { a1, addressOf, Book, quoteSheet } from "./book";
 import { evaluateBook, EvaluatedBook } from "./evaluate";
+import { integrityOfBook, Overwritten } from "./integrity";
 import { unusable } from "./problems";
 import { loadWorkbook, readBook } from "./read";
 import { buildTemplate } from "./template/build";
@@ -90,6 +91,8 @@ export function assertFormulasWork(ev: EvaluatedBook, file: string): void {
 export interface CheckResult {
   findings: Finding[];
   evaluated: EvaluatedBook;
+  /** Cells the template computes that do not hold the template's formula or the engine's value (integrity.ts, 3.1.2). */
+  overwritten: Overwritten[];
   /** A fresh ExcelJS model of the same bytes, to annotate and write as a copy (`--out`). */
   openCopy(): Promise<ExcelJS.Workbook>;
 }
@@ -100,7 +103,7 @@ export async function checkWorkbook(data: Buffer, file: string): Promise<CheckRe
   const evaluated = evaluateBook(book);
   assertFormulasWork(evaluated, file);
   const findings = checkAll(evaluated.inputs);
-  return { findings, evaluated, openCopy: () => loadWorkbook(data, file, { guarded: true }) };
+  return { findings, evaluated, overwritten: integrityOfBook(book, evaluated.inputs), openCopy: () => loadWorkbook(data, file, { guarded: true }) };
 }
 
 export { criteria };

@@ -8,6 +8,7 @@ import { writeExample, writeTemplate } from "../../src/workbook/assets";
 import { buildTemplate } from "../../src/workbook/template/build";
 import { fillCompliant } from "../../src/workbook/example/scenario";
 import { writeBook } from "../../src/workbook/write";
+import { editCell, typed } from "../workbook/editXlsx";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "deuz-check-"));
 
@@ -120,6 +121,62 @@ describe("deuz check", () => {
     expect((await run(["check", example, "--out", link])).err).toMatch(/input is never written/);
     expect(sha(example)).toBe(before);
     expect((await run(["check", path.join(dir, "gibt-es-nicht.xlsx")])).code).toBe(2);
+  });
+});
+
+describe("deuz check: cells the template computes, typed over (3.1.2, integrity)", () => {
+  let overTrue: string;
+  let compliantOver: string;
+  beforeAll(async () => {
+    overTrue = path.join(dir, "wahr-getippt.xlsx");
+    fs.writeFileSync(overTrue, await editCell(fs.readFileSync(example), "Anlage 3.9", "B6", typed("1")));
+    compliantOver = path.join(dir, "konform-getippt.xlsx");
+    fs.writeFileSync(compliantOver, await editCell(fs.readFileSync(compliant), "Anlage 3.9", "B6", typed("1")));
+  });
+
+  test("--json lists none for the example: an empty list", async () => {
+    const json = JSON.parse((await run(["check", example, "--json"])).out);
+    expect(json.overwritten).toEqual([]);
+  });
+
+  test("TRUE typed over PUE_Pruefung: --json lists it at the top level; 3.2.7 stays the engine's nicht erfüllt", async () => {
+    const r = await run(["check", overTrue, "--json"]);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.out);
+    expect(json.overwritten).toEqual([{
+      name: "PUE_Pruefung", cell: "'Anlage 3.9'!B6", found: true, expected: "=DEUZ.PUE.CHECK(PUE_Jahr,Inbetriebnahme_RZ,Berichtszeitraum_Beginn)", expectedValue: false,
+      message: expect.stringMatching(/^3\.1\.2 .*'Anlage 3\.9'!B6 \(PUE_Pruefung\) enthält WAHR statt der Formel der Vorlage/),
+    }]);
+    expect(json.criteria.find((c: { id: string }) => c.id === "3.2.7").status).toBe("fail");
+  });
+
+  test("the table prints them under their own heading after the criteria, in the language asked for", async () => {
+    const r = await run(["check", overTrue, "--lang", "en"]);
+    const heading = r.out.indexOf("Cells that do not hold the template's formula (3.1.2): 1");
+    expect(heading).toBeGreaterThan(r.out.indexOf("3.3.4"));
+    expect(r.out.slice(heading)).toMatch(/'Anlage 3\.9'!B6 \(PUE_Pruefung\) holds TRUE instead of the template's formula =DEUZ\.PUE\.CHECK/);
+    expect(r.out.slice(heading)).not.toMatch(/enthält/);
+  });
+
+  test("a workbook meeting every criterion with one cell typed over exits 1: the report is not the workbook's own", async () => {
+    expect((await run(["check", compliant])).code).toBe(0);
+    const r = await run(["check", compliantOver]);
+    expect(r.code).toBe(1);
+    expect(r.out).not.toMatch(/nicht erfüllt\s|fehlt\s/);
+    expect(r.out).toMatch(/Zellen, die nicht die Formel der Vorlage enthalten \(3\.1\.2\): 1/);
+  });
+
+  test("--out marks the typed-over cell red with a note naming 3.1.2 and lists it on the findings sheet", async () => {
+    const out = path.join(dir, "getippt-geprueft.xlsx");
+    expect((await run(["check", overTrue, "--out", out])).code).toBe(1);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const cell = wb.getWorksheet("Anlage 3.9")!.getCell("B6");
+    expect((cell.fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFF8CBAD");
+    expect(String(cell.note)).toMatch(/DE-UZ 228 3\.1\.2 \(Zelle der Vorlage überschrieben\): nicht erfüllt\. 3\.1\.2 .*'Anlage 3\.9'!B6/);
+    const report = wb.getWorksheet("Prüfung DE-UZ 228")!;
+    const rows = report.getSheetValues().filter((row) => Array.isArray(row) && row[2] === "Zelle der Vorlage überschrieben");
+    expect(rows).toHaveLength(1);
   });
 });
 

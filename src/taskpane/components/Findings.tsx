@@ -19,8 +19,9 @@ export function Findings({ findings, t, lang, onSelect }: { findings: Finding[];
         <div key={anlage}>
           <h3>{anlage}</h3>
           <ul className="findings">
-            {list.map((f) => (
-              <li key={f.id}>
+            {/* a criterion once, but 3.1.2 once per cell typed over (integrity): keyed by position too */}
+            {list.map((f, i) => (
+              <li key={`${f.id}-${i}`}>
                 <Badge appearance="filled" color={colour[f.status]}>{t.status[f.status]}</Badge>{" "}
                 <Text weight="semibold">{f.id}</Text> <Text>{f.title[lang]}</Text>
                 {f.value !== undefined && f.value !== null && <Text size={200}> · {t.value}: {String(typeof f.value === "number" ? Math.round(f.value * 1000) / 1000 : f.value)}</Text>}

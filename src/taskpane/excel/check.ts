@@ -11,7 +11,12 @@
  * MAX_CELLS_PER_SYNC cells after a sync for the addresses and sizes; a batch Excel still refuses is halved.
  */
 import { checkAll, Finding } from "../../engine/criteria";
-import { CellValue, Inputs } from "../../engine/criteria/types";
+import { templateFigures } from "../../engine/criteria/figures";
+import { CellValue, Inputs, isCellError } from "../../engine/criteria/types";
+import { BookCell } from "../../workbook/book";
+import { computedNames } from "../../workbook/computed";
+import { normaliseFormula } from "../../workbook/formula";
+import { compareWithTemplate, FoundRange, Overwritten, overwrittenFindings } from "../../workbook/integrity";
 import { PaneError, paneText } from "../messages";
 import { parseAddress, RangeAddress } from "./address";
 import { derivedNames, inputNames } from "./names";
@@ -19,6 +24,8 @@ import { derivedNames, inputNames } from "./names";
 export interface WorkbookInputs {
   inputs: Inputs;
   ranges: Map<string, RangeAddress>;
+  /** Range.formulas of the names asked for with their formulas (a formula "=…", else the cell's value), by lower-case name. */
+  formulas: Map<string, unknown[][]>;
 }
 
 /** At ~100 bytes a cell (value, type, JSON) this keeps a response near 2.5 MB, half the limit of Excel on the web. */
@@ -67,8 +74,8 @@ function matrix(range: Excel.Range): CellValue[][] {
 const exists = ({ item, range }: Located) => !item.isNullObject && !range.isNullObject;
 
 /** The values of `batch`, one sync; a batch Excel refuses as too large is halved until one range is left. */
-async function readBatch(context: Excel.RequestContext, batch: Located[], into: Map<string, CellValue[][]>): Promise<void> {
-  for (const { range } of batch) range.load("values,valueTypes");
+async function readBatch(context: Excel.RequestContext, batch: Located[], into: Map<string, CellValue[][]>, withFormulas: Set<string>): Promise<void> {
+  for (const { name, range } of batch) range.load(withFormulas.has(name) ? "values,valueTypes,formulas" : "values,valueTypes");
   try {
     await context.sync();
   } catch (e) {
@@ -77,15 +84,15 @@ async function readBatch(context: Excel.RequestContext, batch: Located[], into: 
       throw new PaneError(paneText("rangeTooLarge", batch[0].name));
     }
     const half = Math.ceil(batch.length / 2);
-    await readBatch(context, batch.slice(0, half), into);
-    await readBatch(context, batch.slice(half), into);
+    await readBatch(context, batch.slice(0, half), into, withFormulas);
+    await readBatch(context, batch.slice(half), into, withFormulas);
     return;
   }
   for (const { name, range } of batch) into.set(name.toLowerCase(), matrix(range));
 }
 
 /** After Excel refused the single read: addresses and sizes first, then the values in batches of at most maxCells. */
-async function readInBatches(context: Excel.RequestContext, names: string[], maxCells: number, into: Map<string, CellValue[][]>): Promise<Located[]> {
+async function readInBatches(context: Excel.RequestContext, names: string[], maxCells: number, into: Map<string, CellValue[][]>, withFormulas: Set<string>): Promise<Located[]> {
   const located = locate(context, names, "address,cellCount");
   await context.sync();
   const found = located.filter(exists);
@@ -101,13 +108,13 @@ async function readInBatches(context: Excel.RequestContext, names: string[], max
   }
   for (const batch of batches) {
     // one sync per batch of maxCells cells, on purpose (5 MB limit)
-    await readBatch(context, batch, into);
+    await readBatch(context, batch, into, withFormulas);
   }
   return found;
 }
 
 /** Reads the named ranges: one sync for everything, batches only when Excel refuses the response (see above). */
-export async function readInputs(context: Excel.RequestContext, names: string[] = inputNames(), maxCells = MAX_CELLS_PER_SYNC): Promise<WorkbookInputs> {
+export async function readInputs(context: Excel.RequestContext, names: string[] = inputNames(), maxCells = MAX_CELLS_PER_SYNC, withFormulas: string[] = []): Promise<WorkbookInputs> {
   const derived = derivedNames();
   // a month column is read through its span when the span is read too
   const wanted = new Set(names);
@@ -115,14 +122,19 @@ export async function readInputs(context: Excel.RequestContext, names: string[] 
   const values = new Map<string, CellValue[][]>();
   let found: Located[];
   const located = locate(context, direct, "address,cellCount,values,valueTypes");
+  // the formulas of the cells the template computes, in the same sync (integrity, 3.1.2)
+  const formulasOf = new Set(withFormulas);
+  for (const { name, range } of located) if (formulasOf.has(name)) range.load("formulas");
   try {
     await context.sync();
     found = located.filter(exists);
     for (const { name, range } of found) values.set(name.toLowerCase(), matrix(range));
   } catch (e) {
     if (!payloadTooLarge(e)) throw e;
-    found = await readInBatches(context, direct, maxCells, values);
+    found = await readInBatches(context, direct, maxCells, values, formulasOf);
   }
+  const formulas = new Map<string, unknown[][]>();
+  for (const { name, range } of found) if (formulasOf.has(name)) formulas.set(name.toLowerCase(), range.formulas);
   const addresses = new Map<string, RangeAddress>();
   for (const { name, range } of found) {
     const a = parseAddress(range.address);
@@ -142,11 +154,14 @@ export async function readInputs(context: Excel.RequestContext, names: string[] 
     value: (name) => values.get(name.toLowerCase())?.[0]?.[0] ?? null,
     matrix: (name) => values.get(name.toLowerCase()) ?? [],
   };
-  return { inputs, ranges: addresses };
+  return { inputs, ranges: addresses, formulas };
 }
 
 export interface OpenWorkbookCheck {
+  /** The criteria's findings, then one 3.1.2 finding per cell the template computes that does not hold its formula or value. */
   findings: Finding[];
+  /** Those cells (integrity.ts). */
+  overwritten: Overwritten[];
   ranges: Map<string, RangeAddress>;
   /** Names of the current template the workbook lacks (an earlier version of the template): their data is "fehlt". */
   absent: string[];
@@ -155,10 +170,31 @@ export interface OpenWorkbookCheck {
 /** The message when the workbook holds none of the template's names: there is nothing to check. */
 export const NO_TEMPLATE = paneText("noTemplate");
 
+/** A computed range as Excel gave it: formulas ("=…") with the values they show, or values typed over them. */
+function foundRange(at: RangeAddress, formulas: unknown[][], values: CellValue[][]): FoundRange {
+  return {
+    at,
+    cell(r, c): BookCell | undefined {
+      const f = formulas[r]?.[c];
+      const v = values[r]?.[c] ?? null;
+      if (typeof f === "string" && f.startsWith("=")) return { formula: normaliseFormula(f.slice(1)), cached: isCellError(v) ? { error: v.error } : (v ?? "") };
+      if (isCellError(v)) return { error: v.error };
+      return { value: v };
+    },
+  };
+}
+
 export async function checkOpenWorkbook(context: Excel.RequestContext): Promise<OpenWorkbookCheck> {
-  const { inputs, ranges } = await readInputs(context);
   const names = inputNames();
+  const computed = computedNames();
+  const { inputs, ranges, formulas } = await readInputs(context, [...new Set([...names, ...computed])], MAX_CELLS_PER_SYNC, computed);
   const absent = names.filter((n) => !ranges.has(n));
   if (absent.length === names.length) throw new PaneError(NO_TEMPLATE);
-  return { findings: checkAll(inputs), ranges, absent };
+  const found = (name: string): FoundRange | undefined => {
+    const at = ranges.get(name);
+    const f = formulas.get(name.toLowerCase());
+    return at && f ? foundRange(at, f, inputs.matrix(name)) : undefined;
+  };
+  const overwritten = compareWithTemplate(found, templateFigures(inputs), inputs);
+  return { findings: [...checkAll(inputs), ...overwrittenFindings(overwritten)], overwritten, ranges, absent };
 }
