@@ -1,4 +1,6 @@
-import { computeWhatIf, exampleScenario, scenarioFromInputs, scenarioNames } from "../../src/taskpane/whatif";
+import {
+  computeWhatIf, exampleScenario, fieldText, readField, roundedText, scenarioFromInputs, scenarioNames, scenarioOf, shownFigure, takeFromWorkbook, textsOf,
+} from "../../src/taskpane/whatif";
 import { evaluateBook } from "../../src/workbook/evaluate";
 import { fillExample } from "../../src/workbook/example/scenario";
 import { setInput } from "../../src/workbook/fill";
@@ -37,7 +39,9 @@ describe("what-if calculator", () => {
   test("impossible numbers are not computable, with the engine's message", () => {
     const r = computeWhatIf({ ...base, itKwh: 0 }, "en");
     expect(r.pue.value).toBeNull();
-    expect(r.pue.problem).toMatch(/"it" is 0/);
+    // the field's name, never the code's parameter name ("it")
+    expect(r.pue.problem).toBe("IT energy is 0: PUE cannot be computed.");
+    expect(computeWhatIf({ ...base, itKwh: 0 }).pue.problem).toBe("IT-Energie ist 0: PUE nicht berechenbar.");
     expect(computeWhatIf({ ...base, dcCommissioning: "" }).pue.limit).toBeNull();
   });
 });
@@ -86,5 +90,164 @@ describe("taking the workbook's figures (Aus der Arbeitsmappe übernehmen)", () 
     expect(scenario).not.toHaveProperty("coolingKwh");
     expect(scenario).not.toHaveProperty("otherKwh");
     expect(scenario.itKwh).toBeGreaterThan(0);
+  });
+});
+
+describe("fields typed the German and the English way (issue 12, 1)", () => {
+  test.each([
+    ["itKwh", "9.000.000", "de", 9_000_000],
+    ["itKwh", "9 000 000", "de", 9_000_000],
+    ["itKwh", "9,000,000", "en", 9_000_000],
+    ["iteuPct", "19,5", "de", 19.5],
+    ["iteuPct", "19,5 %", "de", 19.5],
+    ["iteuPct", "19.5", "en", 19.5],
+    ["renewablePct", "99,5", "de", 99.5],
+    ["dcCommissioning", "01.06.2019", "de", "2019-06-01"],
+    ["dcCommissioning", "2019-06-01", "en", "2019-06-01"],
+    ["dcCommissioning", "1.6.2019", "en", "2019-06-01"],
+  ] as const)("%s: %j in %s is %j", (key, text, lang, value) => expect(readField(key, text, lang)).toEqual({ ok: true, value }));
+
+  test("an empty field is empty, never 0", () => {
+    expect(readField("itKwh", "", "de")).toEqual({ ok: true, value: null });
+    expect(readField("itKwh", "   ", "en")).toEqual({ ok: true, value: null });
+    expect(readField("reportingStart", "", "de")).toEqual({ ok: true, value: "" });
+  });
+
+  test.each([
+    ["itKwh", "19.5", "de", "number"],
+    ["itKwh", "9.000.000", "en", "number"],
+    ["itKwh", "-5e6", "de", "negative"],
+    ["itKwh", "-5000000", "en", "negative"],
+    ["itKwh", "abc", "de", "number"],
+    ["iteuPct", "195", "de", "percent"],
+    ["renewablePct", "150", "en", "percent"],
+    ["renewablePct", "-1", "de", "percent"],
+    ["dcCommissioning", "06/01/2019", "en", "date"],
+    ["dcCommissioning", "31.02.2019", "de", "date"],
+  ] as const)("%s: %j in %s is refused (%s)", (key, text, lang, reason) => expect(readField(key, text, lang)).toEqual({ ok: false, reason }));
+
+  test("a field left is written with grouping in its language, the value unchanged", () => {
+    expect(fieldText("itKwh", 9_000_000, "de")).toBe("9.000.000");
+    expect(fieldText("itKwh", 9_000_000, "en")).toBe("9,000,000");
+    expect(fieldText("itKwh", 1234.5678, "de")).toBe("1.234,5678");
+    expect(fieldText("iteuPct", 19.5, "de")).toBe("19,5");
+    expect(fieldText("dcCommissioning", "2019-06-01", "de")).toBe("01.06.2019");
+    expect(fieldText("dcCommissioning", "2019-06-01", "en")).toBe("2019-06-01");
+    for (const lang of ["de", "en"] as const) {
+      const { scenario, invalid } = scenarioOf(textsOf(exampleScenario, lang), lang);
+      expect(invalid).toEqual({});
+      expect(scenario).toEqual(exampleScenario);
+    }
+  });
+
+  test("the review's case typed in German: total 12.000.000, IT 9.000.000 gives PUE 1,333 over Tabelle 2 by 300.000 kWh (3.2.7)", () => {
+    const texts = { ...textsOf(exampleScenario, "de"), totalKwh: "12.000.000", itKwh: "9.000.000", otherKwh: "", extractionKwh: "", iteuPct: "19,5" };
+    const { scenario, invalid } = scenarioOf(texts, "de");
+    expect(invalid).toEqual({});
+    const r = computeWhatIf(scenario, "de");
+    expect(r.pue.value).toBeCloseTo(12 / 9, 12);
+    expect(r.pue.limit).toEqual({ limit: 1.3, table: "Tabelle 2" });
+    expect(r.pue.ok).toBe(false);
+    expect(r.pue.headroomKwh).toBeCloseTo(-300_000, 6);
+    expect(r.energy).toMatchObject({ total: 12_000_000, other: 12_000_000 - 9_000_000 - 700_000, otherDerived: true });
+    expect(r.iteu).toMatchObject({ value: 0.195, ok: false, missingPoints: expect.closeTo(0.5, 9) });
+    // the same in English
+    const en = scenarioOf({ ...textsOf(exampleScenario, "en"), totalKwh: "12,000,000", itKwh: "9,000,000", otherKwh: "", extractionKwh: "", iteuPct: "19.5" }, "en");
+    expect(en.scenario).toEqual(scenario);
+  });
+
+  test("a field not accepted counts as empty: no result, the missing field named", () => {
+    const { scenario, invalid } = scenarioOf({ ...textsOf(exampleScenario, "de"), itKwh: "19.5" }, "de");
+    expect(invalid).toEqual({ itKwh: "number" });
+    expect(scenario.itKwh).toBeNull();
+    const r = computeWhatIf(scenario, "de");
+    expect(r.pue).toMatchObject({ value: null, ok: null, headroomKwh: null, problem: "IT-Energie fehlt." });
+  });
+});
+
+describe("total energy beside its parts (issue 12, 5)", () => {
+  const parts = { ...exampleScenario, totalKwh: null, otherKwh: 420_000 };
+
+  test("without the total, the total is the sum of the parts", () => {
+    expect(computeWhatIf(parts).energy).toMatchObject({ total: 8_160_000, totalDerived: true });
+  });
+
+  test("with the total, Sonstiges is its rest; both typed must agree", () => {
+    expect(computeWhatIf({ ...parts, totalKwh: 8_160_000, otherKwh: null }).energy).toMatchObject({ other: 420_000, otherDerived: true });
+    expect(computeWhatIf({ ...parts, totalKwh: 8_160_000 }).energy.conflictOther).toBeNull();
+    const clash = computeWhatIf({ ...parts, totalKwh: 9_000_000 }, "de");
+    expect(clash.energy.conflictOther).toBe(1_260_000);
+    expect(clash.pue).toMatchObject({ value: null, problem: "Gesamtenergie und Aufteilung passen nicht zusammen." });
+  });
+
+  test("neither total nor Sonstiges: PUE names what is missing", () => {
+    expect(computeWhatIf({ ...parts, otherKwh: null }, "de").pue.problem).toBe("Gesamtenergie fehlt.");
+    expect(computeWhatIf({ ...parts, otherKwh: null, itKwh: null }, "en").pue.problem).toBe("IT energy and total energy are missing.");
+  });
+
+  test("impossible parts are named by their fields, with kWh in the pane's format", () => {
+    expect(computeWhatIf({ ...parts, totalKwh: 5_000_000, otherKwh: null }, "de").pue.problem).toBe(
+      "IT-Energie (6.900.000 kWh) ist größer als die Gesamtenergie (5.000.000 kWh).",
+    );
+    expect(computeWhatIf({ ...parts, coolingKwh: 0 }, "de").cer.problem).toBe("Strom Kühlsystem ist 0: CER nicht berechenbar.");
+  });
+});
+
+describe("why a limit cannot be given (issue 12, 5)", () => {
+  test("no commissioning date: no limit, and the date named", () => {
+    const r = computeWhatIf({ ...exampleScenario, dcCommissioning: "" }, "de");
+    expect(r.pue).toMatchObject({ limit: null, ok: null, headroomKwh: null, limitNote: "Kein Grenzwert: Inbetriebnahme Rechenzentrum fehlt." });
+    expect(r.pue.value).not.toBeNull();
+  });
+
+  test("reporting before commissioning: the engine's reason, with the dates in the pane's language", () => {
+    const r = computeWhatIf({ ...exampleScenario, reportingStart: "2019-01-01" }, "de");
+    expect(r.pue.limit).toBeNull();
+    expect(r.pue.limitNote).toBe("Kein Grenzwert: Der Berichtszeitraum beginnt (01.01.2019) vor der Inbetriebnahme (01.06.2019). Datum prüfen.");
+    expect(r.cer.limitNote).toMatch(/^Kein Grenzwert: Der Berichtszeitraum beginnt/);
+    expect(computeWhatIf({ ...exampleScenario, reportingStart: "2019-01-01" }, "en").pue.limitNote).toBe(
+      "No limit: The reporting period starts (2019-01-01) before commissioning (2019-06-01). Check the dates.",
+    );
+  });
+
+  test("no reporting start: Tabelle 2 with a note that Tabelle 3 was not checked", () => {
+    const r = computeWhatIf({ ...exampleScenario, reportingStart: "" }, "de");
+    expect(r.pue.limit).toEqual({ limit: 1.3, table: "Tabelle 2" });
+    expect(r.pue.limitNote).toMatch(/Tabelle 3.*nicht geprüft/);
+  });
+});
+
+describe("figures shown never land on a limit they miss", () => {
+  test("a PUE of 1.3004 is not shown as 1,3 beside ≤ 1,30, one of 1.3 is", () => {
+    expect(shownFigure(1.3004, "de", 3, 1.3)).toBe("1,3004");
+    expect(shownFigure(1.3, "de", 3, 1.3)).toBe("1,3");
+    expect(shownFigure(12 / 9, "de", 3, 1.3)).toBe("1,333");
+  });
+
+  test("values from the workbook are shown rounded: kWh whole, % one decimal, 19,96 % not as 20,0", () => {
+    expect(roundedText("iteuPct", 27.231570512820507, "de")).toBe("27,2");
+    expect(roundedText("iteuPct", 19.96, "de")).toBe("19,96");
+    expect(roundedText("itKwh", 6_900_000.4, "de")).toBe("6.900.000");
+    expect(roundedText("renewablePct", 99.96, "en")).toBe("99.96");
+  });
+
+  test("values shown rounded count exactly until typed into", () => {
+    const texts = { ...textsOf(exampleScenario, "de"), iteuPct: "27,2" };
+    expect(scenarioOf(texts, "de", { iteuPct: 27.231570512820507 }).scenario.iteuPct).toBe(27.231570512820507);
+    expect(scenarioOf(texts, "de").scenario.iteuPct).toBe(27.2);
+  });
+});
+
+describe("what is taken from a workbook", () => {
+  test("the total in place of Sonstiges, which then follows from it", () => {
+    const { values, skipped } = takeFromWorkbook({ totalKwh: 8_160_000, itKwh: 6_900_000, otherKwh: 420_000, iteuPct: 27.2 });
+    expect(skipped).toEqual([]);
+    expect(values).toMatchObject({ totalKwh: 8_160_000, itKwh: 6_900_000, otherKwh: null, iteuPct: 27.2 });
+  });
+
+  test("an empty template's zero sums are not taken, and named", () => {
+    const { values, skipped } = takeFromWorkbook({ totalKwh: 0, itKwh: 0, coolingKwh: 0, extractionKwh: 0, iteuPct: 0, dcCommissioning: "2019-06-01" });
+    expect(values).toEqual({ dcCommissioning: "2019-06-01" });
+    expect(skipped).toEqual(["totalKwh", "itKwh", "coolingKwh", "extractionKwh", "iteuPct"]);
   });
 });

@@ -1,5 +1,5 @@
 import {
-  Button, FluentProvider, MessageBar, MessageBarBody, Switch, Tab, TabList, Text, webLightTheme, Checkbox,
+  Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Switch, Tab, TabList, Text, webLightTheme, Checkbox,
 } from "@fluentui/react-components";
 import React, { useEffect, useState } from "react";
 import { Finding } from "../../engine/criteria";
@@ -10,6 +10,8 @@ import { WhatIf } from "./WhatIf";
 import type { RangeAddress } from "../excel/address";
 
 type TabId = "start" | "check" | "whatIf";
+/** How a message looks: done (green), worth knowing (amber), failed (red). */
+type Intent = "success" | "warning" | "error";
 
 export function App({ connected }: { connected: boolean }) {
   const [lang, setLang] = useState<Language>(officeLanguage());
@@ -17,7 +19,7 @@ export function App({ connected }: { connected: boolean }) {
   const [findings, setFindings] = useState<Finding[] | null>(null);
   const [ranges, setRanges] = useState<Map<string, RangeAddress>>(new Map());
   // kept as a function of the language: switching the language switches a message already shown
-  const [message, setMessage] = useState<PaneMessage | null>(null);
+  const [message, setMessage] = useState<{ intent: Intent; text: PaneMessage } | null>(null);
   const [busy, setBusy] = useState(false);
   const [roles, setRoles] = useState({ rzBetreiber: true, rzDienstleister: false, itBetreiber: false });
   const t = strings[lang];
@@ -25,15 +27,16 @@ export function App({ connected }: { connected: boolean }) {
     document.documentElement.lang = lang;
   }, [lang]);
 
-  /** Shows an action's outcome in the pane's language, now and after a switch. */
-  const say = (text: (s: typeof t) => string) => setMessage(() => (l: Language) => text(strings[l]));
+  /** Shows an action's outcome in the pane's language, now and after a switch, with the look of its intent. */
+  const say = (intent: Intent, text: (s: typeof t) => string) => setMessage({ intent, text: (l: Language) => text(strings[l]) });
+  const fail = (e: unknown) => setMessage({ intent: "error", text: errorMessage(e) });
   const act = async (f: () => Promise<void>) => {
     setBusy(true);
     setMessage(null);
     try {
       await f();
     } catch (e) {
-      setMessage(() => errorMessage(e));
+      fail(e);
     } finally {
       setBusy(false);
     }
@@ -53,12 +56,20 @@ export function App({ connected }: { connected: boolean }) {
             <MessageBarBody>{t.notConnected}</MessageBarBody>
           </MessageBar>
         )}
-        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
+        <TabList selectedValue={tab} onTabSelect={(_, d) => { setTab(d.value as TabId); setMessage(null); }}>
           <Tab value="start" disabled={!connected}>{t.tabs.start}</Tab>
           <Tab value="check" disabled={!connected}>{t.tabs.check}</Tab>
           <Tab value="whatIf">{t.tabs.whatIf}</Tab>
         </TabList>
-        {message && <MessageBar intent="error"><MessageBarBody data-testid="message">{message(lang)}</MessageBarBody></MessageBar>}
+        {message && (
+          <MessageBar intent={message.intent} data-testid="message-bar" data-intent={message.intent}>
+            <MessageBarBody>
+              <MessageBarTitle>{t.feedback[message.intent]}</MessageBarTitle>
+              <span data-testid="message">{message.text(lang)}</span>
+            </MessageBarBody>
+            <MessageBarActions containerAction={<Button appearance="transparent" aria-label={t.feedback.dismiss} onClick={() => setMessage(null)}>✕</Button>} />
+          </MessageBar>
+        )}
         {tab === "start" && connected && (
           <section aria-label={t.tabs.start}>
             <Text as="p" weight="semibold">{t.roles.title}</Text>
@@ -66,7 +77,7 @@ export function App({ connected }: { connected: boolean }) {
               <Checkbox key={role} label={t.roles[role]} checked={roles[role]} onChange={(_, d) => setRoles({ ...roles, [role]: Boolean(d.checked) })} />
             ))}
             <div className="actions">
-              <Button appearance="primary" disabled={busy} onClick={() => act(async () => { const n = await (await excel()).insertTemplate(t.templateAsset, roles, lang); say((s) => s.inserted(n)); })}>
+              <Button appearance="primary" disabled={busy} onClick={() => act(async () => { const n = await (await excel()).insertTemplate(t.templateAsset, roles, lang); say("success", (s) => s.inserted(n)); })}>
                 {t.insertTemplate}
               </Button>
               <a href="assets/DE-UZ-228-Beispiel.xlsx" download>{t.openExample}</a>
@@ -80,15 +91,15 @@ export function App({ connected }: { connected: boolean }) {
                 const r = await (await excel()).checkAndMark(lang);
                 setFindings(r.findings);
                 setRanges(r.ranges);
-                if (r.absent.length) say((s) => s.olderTemplate(r.absent));
-                else if (!r.marks) say((s) => s.notMarked);
-                else if (r.marks.protectedSheets.length) { const list = r.marks.protectedSheets.join(", "); say((s) => s.protectedSheets(list)); }
+                if (r.absent.length) say("warning", (s) => s.olderTemplate(r.absent));
+                else if (!r.marks) say("warning", (s) => s.notMarked);
+                else if (r.marks.protectedSheets.length) { const list = r.marks.protectedSheets.join(", "); say("warning", (s) => s.protectedSheets(list)); }
               })}>{busy ? t.checking : t.check}</Button>
-              <Button disabled={busy} onClick={() => act(async () => { const r = await (await excel()).removeMarks(lang); say((s) => (r.kept ? s.clearedKept(r.kept) : s.cleared)); })}>{t.clearMarks}</Button>
+              <Button disabled={busy} onClick={() => act(async () => { const r = await (await excel()).removeMarks(lang); if (r.kept) { const kept = r.kept; say("warning", (s) => s.clearedKept(kept)); } else say("success", (s) => s.cleared); })}>{t.clearMarks}</Button>
               <Button disabled={busy} onClick={() => act(async () => {
                 const { exportForAuditor } = await import(/* webpackChunkName: "export" */ "../excel/exportAuditor");
                 const n = await exportForAuditor(lang);
-                say((s) => s.exported(n));
+                say("success", (s) => s.exported(n));
               })}>{t.exportAuditor}</Button>
             </div>
             {findings && <Findings findings={findings} t={t} lang={lang} onSelect={(f) => act(async () => (await excel()).selectFinding(f, ranges))} />}
@@ -99,7 +110,8 @@ export function App({ connected }: { connected: boolean }) {
             t={t}
             lang={lang}
             fromWorkbook={connected ? async () => (await excel()).scenarioFromWorkbook(lang) : undefined}
-            onSave={connected ? (s) => act(async () => { const sheet = await (await excel()).saveScenario(s, lang); say((x) => x.whatIf.saved(sheet)); }) : undefined}
+            onError={fail}
+            onSave={connected ? (s) => act(async () => { const sheet = await (await excel()).saveScenario(s, lang); say("success", (x) => x.whatIf.saved(sheet)); }) : undefined}
           />
         )}
       </main>
