@@ -166,7 +166,8 @@ function keyFigure(
  * or the security exception claimed.
  */
 function erfPublication(r: Reader): "ok" | "no" | "blank" {
-  if (r.yesNo("Sicherheitsausnahme") === true) return "ok";
+  const security = r.yesNo("Sicherheitsausnahme");
+  if (security === true) return "ok";
   const published = r.yesNo("Kennzahlen_veroeffentlicht");
   return published === true ? "ok" : published === false ? "no" : "blank";
 }
@@ -343,6 +344,7 @@ export const criteria: Criterion[] = [
   },
   {
     id: "3.2.4",
+    aggregate: true,
     title: { de: "Erneuerbare Energien", en: "Renewable energy" },
     roles: RZ,
     anlage: "Anlage 3.6",
@@ -382,6 +384,7 @@ export const criteria: Criterion[] = [
   },
   {
     id: "3.2.5",
+    aggregate: true,
     title: { de: "Öffentlich zugängliche Informationen", en: "Publicly available information" },
     roles: RZ,
     anlage: "Anlage 3.10",
@@ -485,6 +488,7 @@ export const criteria: Criterion[] = [
   },
   {
     id: "3.2.7",
+    aggregate: true,
     title: { de: "Power Usage Effectiveness (PUE)", en: "Power Usage Effectiveness (PUE)" },
     roles: RZ,
     anlage: "Anlage 3.9",
@@ -512,6 +516,7 @@ export const criteria: Criterion[] = [
   },
   {
     id: "3.2.8",
+    aggregate: true,
     title: { de: "Energieeffizienz des Kühlsystems (CER)", en: "Cooling efficiency ratio (CER)" },
     roles: RZ,
     anlage: "Anlage 3.9",
@@ -568,6 +573,7 @@ export const criteria: Criterion[] = [
   },
   {
     id: "3.2.10",
+    aggregate: true,
     title: { de: "Abwärmenutzung", en: "Waste heat use" },
     roles: RZ,
     anlage: "Anlage 3.10",
@@ -712,6 +718,7 @@ export const criteria: Criterion[] = [
   },
   {
     id: "3.3.2",
+    aggregate: true,
     title: { de: "Monitoring der IT-Last", en: "IT load monitoring" },
     roles: IT,
     anlage: "Anlage 4.2",
@@ -784,6 +791,7 @@ export const criteria: Criterion[] = [
   },
   {
     id: "3.3.3",
+    aggregate: true,
     title: { de: "Mindestauslastung von Servern (ITEU_SV)", en: "Minimum server utilisation (ITEU_SV)" },
     roles: IT,
     anlage: "Anlage 4.3",

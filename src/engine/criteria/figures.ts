@@ -14,6 +14,7 @@ import { balancePeriodRecent, iteuMet, seriesMonthsMin } from "../rules";
 import { Inputs } from "./types";
 import { CellRef } from "./types";
 import { cellRef, Reader } from "./reader";
+import { readNumber } from "../reading";
 import { ALL_METERS, itKinds, Meter, METER_UNITS, offered, wordsOf } from "./vocabulary";
 
 /** A figure, or why it cannot be computed (a DEUZ error such as IT energy above the total). */
@@ -82,9 +83,10 @@ export function months(r: Reader): Months {
   for (const i of r.filledRows("Monat")) {
     const m = r.date("Monat", i);
     if (m === null) continue;
-    for (const meter of ALL_METERS) {
-      const v = r.raw(meter, i);
-      if (typeof v === "number" && v < 0) negatives.push(cellRef(meter, i));
+    for (const name of ALL_METERS) {
+      // a negative typed as text ("-5 kWh") is as negative as the number
+      const v = readNumber(r.raw(name, i), METER_UNITS[name]);
+      if (v.ok && v.value < 0) negatives.push(cellRef(name, i));
     }
     const key = monthKey(m);
     const repeated = seen.has(key);
@@ -193,8 +195,9 @@ export function renewableShare(r: Reader, m: Months = months(r)): Figure & { ren
   return { ...(given ? figure(() => ref(renewable, t)) : { value: null }), renewable, total: t, given };
 }
 
+/** 1.3, 3.2.10: ERF over the months of the period; without any MP_An value no reuse is established (blank is no 0). */
 export function erfFigure(r: Reader, m: Months = months(r)): Figure {
-  if (!m.rows.length) return { value: null };
+  if (!m.rows.length || !m.rows.some((i) => meter(r, "MP_An", i) !== null)) return { value: null };
   return figure(() => erf(sum(r, "MP_An", m.rows), total(r, m.rows)));
 }
 

@@ -45,7 +45,7 @@ export function checkAll(inputs: Inputs, roles?: Role[]): Finding[] {
       return { ...base, status: "not_applicable", cells: [], message: { de: `${c.id} gilt nicht für die gewählten Rollen.`, en: `${c.id} does not apply to the chosen roles.` } };
     }
     const reader = new Reader(inputs);
-    return { ...base, ...withUnreadable(c.id, c.evaluate(reader), reader) };
+    return { ...base, ...withUnreadable(c.id, c.evaluate(reader), reader, c.aggregate) };
   });
   // 3.1.2: the report must document that every requirement that applies at application is met; its own
   // finding (the scope of Abschnitt 2) comes first, a failing criterion outweighs missing data

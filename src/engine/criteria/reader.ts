@@ -155,9 +155,10 @@ const SHOWN_PROBLEMS = 3;
 
 /**
  * A criterion's evaluation with the cells it could not read: a pass or a *fehlt* becomes *fehlt* naming them
- * (never *erfüllt* on a value nobody could read); a fail stands (it rests on what was read) and names them too.
+ * (never *erfüllt* on a value nobody could read). A fail stands where it rests on what was read (a row, a "Nein")
+ * and names them too; for an `aggregate` criterion it becomes *fehlt*, since the cells not read may change it.
  */
-export function withUnreadable(section: string, e: Evaluation, reader: Reader): Evaluation {
+export function withUnreadable(section: string, e: Evaluation, reader: Reader, aggregate = false): Evaluation {
   const problems = reader.problems;
   if (problems.length === 0 || e.status === "not_applicable") return e;
   const texts = problems.slice(0, SHOWN_PROBLEMS).map((p) => unreadableText(p, reader.where(p.cell)));
@@ -167,7 +168,18 @@ export function withUnreadable(section: string, e: Evaluation, reader: Reader): 
     en: `${section}: ${texts.map((t) => t.en).join(" ")}${more ? ` (+${more} more cells)` : ""}`,
   };
   const cells = [...problems.map((p) => p.cell), ...e.cells.filter((c) => !problems.some((p) => sameCell(p.cell, c)))];
-  if (e.status === "fail") return { ...e, cells: [...e.cells, ...problems.map((p) => p.cell)], message: { de: `${e.message.de} ${note.de}`, en: `${e.message.en} ${note.en}` } };
+  if (e.status === "fail" && !aggregate) {
+    // the fail rests on cells that were read (a row of its own, a "Nein"): it stands, and the others are named
+    return { ...e, cells: [...e.cells, ...problems.map((p) => p.cell)], message: { de: `${e.message.de} ${note.de}`, en: `${e.message.en} ${note.en}` } };
+  }
+  if (e.status === "fail") {
+    // a figure over many cells, or an exception's answer, that a cell not read may change: fehlt, saying what it
+    // would be without them
+    return {
+      ...e, status: "missing", cells,
+      message: { de: `${note.de} Ohne diese Zellen gilt: ${e.message.de}`, en: `${note.en} Without these cells: ${e.message.en}` },
+    };
+  }
   const rest = e.status === "missing" ? { de: ` ${e.message.de}`, en: ` ${e.message.en}` } : { de: "", en: "" };
   return { ...e, status: "missing", cells, message: { de: note.de + rest.de, en: note.en + rest.en } };
 }

@@ -70,6 +70,11 @@ export interface Criterion {
   anlage: string;
   /** Documents to attach; listed in Anlage 2's "Nachweis" column, they never change the status. */
   nachweis: Text;
+  /**
+   * The verdict rests on figures summed or averaged over many cells (PUE, coverage, ITEU_SV …) or on an
+   * exception's answer: a cell it could not read may change it, so a fail with unreadable cells is *fehlt*.
+   */
+  aggregate?: boolean;
   /** Judges the inputs, each read through the reader (which remembers what it could not read). */
   evaluate(reader: Reader): Evaluation;
 }
