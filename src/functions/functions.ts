@@ -3,6 +3,7 @@
  * dist/functions.json (custom-functions-metadata-plugin); German texts are merged from strings.de.json.
  * Energy arguments are `any[][]` so that a number or a range is accepted.
  */
+import "./standalone";
 import { run } from "./adapter";
 
 /**
