@@ -4,10 +4,9 @@
  * With `freeze`, DEUZ formulas are replaced by their values for an auditor without the add-in.
  */
 import ExcelJS from "exceljs";
-import { DetailedCellError } from "hyperformula";
-import { Finding } from "../engine/criteria";
+import { Finding, isCellError } from "../engine/criteria";
 import { EDITION } from "../engine/edition";
-import { EvaluatedBook } from "./evaluate";
+import { ReadBook } from "./evaluate";
 import { colours } from "./template/styles";
 import { Lang } from "./template/model";
 import { statusWords } from "./template/vocabulary";
@@ -24,7 +23,7 @@ function splitAddress(address: string): { sheet: string; cell: string } {
   return { sheet, cell: address.slice(i + 1).split(":")[0] };
 }
 
-export function annotate(wb: ExcelJS.Workbook, findings: Finding[], ev: EvaluatedBook, lang: Lang): void {
+export function annotate(wb: ExcelJS.Workbook, findings: Finding[], ev: ReadBook, lang: Lang): void {
   const words = statusWords[lang];
   for (const f of findings) {
     if (f.status !== "fail" && f.status !== "missing") continue;
@@ -60,19 +59,23 @@ export function annotate(wb: ExcelJS.Workbook, findings: Finding[], ev: Evaluate
   report.addRow([`${EDITION}; deuz`]);
 }
 
-/** Replaces every formula that calls a DEUZ function by its value (from HyperFormula). */
-export function freeze(wb: ExcelJS.Workbook, ev: EvaluatedBook): number {
+/**
+ * Replaces every formula that calls a DEUZ function by its value as HyperFormula computes it, not the value the file
+ * carries: a spreadsheet without the add-in (LibreOffice) saved `#NAME?` there, and the copy is for an auditor without
+ * it. `--freeze` is asked for explicitly, so the evaluation it needs is made then (`read.evaluated()`).
+ */
+export function freeze(wb: ExcelJS.Workbook, read: ReadBook): number {
+  const ev = read.evaluated();
+  const sheets = new Set(ev.book.sheets.map((s) => s.name));
   let frozen = 0;
   wb.eachSheet((ws) => {
-    if (ws.name === REPORT_SHEET) return;
-    const id = ev.hf.getSheetId(ws.name);
-    if (id === undefined) return;
+    if (ws.name === REPORT_SHEET || !sheets.has(ws.name)) return;
     ws.eachRow((row, r) => {
       row.eachCell((cell, c) => {
         const formula = cell.formula;
         if (!formula || !/DEUZ\./i.test(formula)) return;
-        const v = ev.hf.getCellValue({ sheet: id, row: r - 1, col: c - 1 });
-        cell.value = v instanceof DetailedCellError ? ({ error: v.value } as ExcelJS.CellErrorValue) : (v as ExcelJS.CellValue);
+        const v = ev.valueAt(ws.name, r - 1, c - 1);
+        cell.value = isCellError(v) ? ({ error: v.error } as ExcelJS.CellErrorValue) : (v as ExcelJS.CellValue);
         frozen++;
       });
     });

@@ -1,17 +1,20 @@
 /**
- * The headless check of a filled workbook: read (read.ts), evaluate every formula with HyperFormula and the
- * DEUZ functions (evaluate.ts), run the criteria catalogue for the roles in Stammdaten.
+ * The headless check of a filled workbook: read (read.ts), take its values (the ones the file carries,
+ * inputs.ts, or every formula evaluated with HyperFormula and the DEUZ functions, evaluate.ts), run the
+ * criteria catalogue for the roles in Stammdaten.
  */
-import ExcelJS from "exceljs";
-import { DetailedCellError, ErrorType } from "hyperformula";
+import type ExcelJS from "exceljs";
+import { isCellError } from "../engine/criteria/types";
 import { checkAll, criteria, Finding } from "../engine/criteria";
 import { a1, addressOf, Book, quoteSheet } from "./book";
-import { evaluateBook, EvaluatedBook } from "./evaluate";
+import { evaluateBook, EvaluatedBook, ReadBook } from "./evaluate";
+import { hasUsableCache, inputFormulas, inputsFromBook } from "./inputs";
 import { integrityOfBook, Overwritten } from "./integrity";
 import { unusable } from "./problems";
 import { loadWorkbook, readBook } from "./read";
 import { buildTemplate } from "./template/build";
 import { danglingNames, deletedNames, renamedSheets } from "./structure";
+import { circularSearch, hasBrokenReference } from "./references";
 import { isTemplateFamily } from "./upgrade";
 
 /** The template in German (what a workbook must have) and, built only to diagnose a refusal, in English (its labels and titles). */
@@ -67,43 +70,103 @@ export function assertTemplate(book: Book, file: string): void {
   throw unusable.deletedName(file, deleted[0].name, addressOf(deleted[0]), deleted.length - 1);
 }
 
+/** What HyperFormula gives a formula that cannot work: a circular reference, a broken reference, text it cannot parse. */
+const BROKEN = new Set(["#CYCLE!", "#REF!", "#ERROR!"]);
+
+/** The error code when the evaluated cell (0-based) is one of BROKEN. */
+function brokenAt(ev: EvaluatedBook, sheet: string, row: number, col: number): string | undefined {
+  const v = ev.valueAt(sheet, row, col);
+  return isCellError(v) && BROKEN.has(v.error) ? v.error : undefined;
+}
 
 /** Circular references and #REF! in the template's formulas make the file unusable (exit 2), naming the cell. */
 export function assertFormulasWork(ev: EvaluatedBook, file: string): void {
   for (const sheet of ev.book.sheets) {
-    const id = ev.hf.getSheetId(sheet.name);
-    if (id === undefined) continue;
     for (let r = 0; r < sheet.rows.length; r++) {
       const row = sheet.rows[r];
       if (!row) continue;
       for (let c = 0; c < row.length; c++) {
         if (!row[c]?.formula) continue;
-        const v = ev.hf.getCellValue({ sheet: id, row: r, col: c });
-        if (v instanceof DetailedCellError && (v.type === ErrorType.CYCLE || v.type === ErrorType.REF || v.type === ErrorType.ERROR)) {
+        const code = brokenAt(ev, sheet.name, r, c);
+        if (code) {
           ev.destroy();
-          throw unusable.brokenFormula(file, `${quoteSheet(sheet.name)}!${a1(r + 1, c + 1)}`, v.value);
+          throw unusable.brokenFormula(file, `${quoteSheet(sheet.name)}!${a1(r + 1, c + 1)}`, code);
         }
       }
     }
   }
 }
 
+/**
+ * The inputs path's share of assertFormulasWork: a formula typed into an input cell that Excel already found broken
+ * (#REF!) or that reaches back to its own cell makes the file unusable (exit 2), read from the formulas' text; where
+ * the text cannot tell (INDIRECT, OFFSET) or the cell carries no value, HyperFormula evaluates the book and decides.
+ * A broken formula of the template's own is the integrity check's finding, not a reason to refuse the file.
+ */
+export function assertInputFormulasWork(read: ReadBook, file: string): void {
+  const formulas = inputFormulas(read.book);
+  if (!formulas.length) return;
+  const circular = circularSearch(read.book);
+  for (const f of formulas) {
+    const at = { sheet: f.sheet.name, row: f.row, col: f.col };
+    let code = hasBrokenReference(f.cell.formula!) ? "#REF!" : undefined;
+    const self = code || !hasUsableCache(f.cell) ? undefined : circular(at.sheet, at.row + 1, at.col + 1);
+    if (self === true) code = "#CYCLE!";
+    else if (!code && self === undefined) code = brokenAt(read.evaluated(), at.sheet, at.row, at.col);
+    if (code) {
+      read.destroy();
+      throw unusable.brokenFormula(file, `${quoteSheet(at.sheet)}!${a1(at.row + 1, at.col + 1)}`, code);
+    }
+  }
+}
+
+/**
+ * How a check takes the workbook's values. "hyperformula": every formula evaluated, as the criteria need while
+ * they read cells the template computes (PUE_Jahr, PUE_Pruefung …). "inputs": the values the file carries, with
+ * HyperFormula only for a formula typed into an input cell without a cached value (docs/performance.md).
+ */
+export type Engine = "inputs" | "hyperformula";
+
+/**
+ * The path `deuz check` takes. To flip to "inputs" once no criterion reads a name the template computes (issue 10:
+ * verdicts from the inputs); until then the environment variable DEUZ_ENGINE=inputs takes that path (the benchmark
+ * does).
+ */
+export const DEFAULT_ENGINE: Engine = "hyperformula";
+
+function engineOf(option: Engine | undefined): Engine {
+  const env = process.env.DEUZ_ENGINE;
+  return option ?? (env === "inputs" || env === "hyperformula" ? env : DEFAULT_ENGINE);
+}
+
+export interface CheckOptions {
+  engine?: Engine;
+}
+
 export interface CheckResult {
   findings: Finding[];
-  evaluated: EvaluatedBook;
+  /** The workbook as the check read it; `evaluated.evaluated()` gives every formula evaluated (for `--freeze`). */
+  evaluated: ReadBook;
   /** Cells the template computes that do not hold the template's formula or the engine's value (integrity.ts, 3.1.2). */
   overwritten: Overwritten[];
   /** A fresh ExcelJS model of the same bytes, to annotate and write as a copy (`--out`). */
   openCopy(): Promise<ExcelJS.Workbook>;
 }
 
-export async function checkWorkbook(data: Buffer, file: string): Promise<CheckResult> {
+export async function checkWorkbook(data: Buffer, file: string, options: CheckOptions = {}): Promise<CheckResult> {
   const book = await readBook(data, file);
   assertTemplate(book, file);
-  const evaluated = evaluateBook(book);
-  assertFormulasWork(evaluated, file);
-  const findings = checkAll(evaluated.inputs);
-  return { findings, evaluated, overwritten: integrityOfBook(book, evaluated.inputs), openCopy: () => loadWorkbook(data, file, { guarded: true }) };
+  let read: ReadBook;
+  if (engineOf(options.engine) === "hyperformula") {
+    const evaluated = evaluateBook(book);
+    assertFormulasWork(evaluated, file);
+    read = evaluated;
+  } else {
+    read = inputsFromBook(book);
+    assertInputFormulasWork(read, file);
+  }
+  const findings = checkAll(read.inputs);
+  return { findings, evaluated: read, overwritten: integrityOfBook(book, read.inputs), openCopy: () => loadWorkbook(data, file, { guarded: true }) };
 }
 
 export { criteria };

@@ -1,21 +1,39 @@
 /**
  * Evaluates a Book with HyperFormula and the DEUZ functions, and reads it back by defined name: the
- * `Inputs` the criteria catalogue checks, and the address of every cell a finding names.
+ * `Inputs` the criteria catalogue checks, and the address of every cell a finding names. HyperFormula and
+ * the DEUZ adapter load on the first evaluation, not with this module: a check that reads the values the
+ * file carries (inputs.ts) starts without them (some 150 ms; docs/performance.md).
  */
-import { DetailedCellError, HyperFormula } from "hyperformula";
-import type { ConfigParams } from "hyperformula";
+import type { ConfigParams, HyperFormula } from "hyperformula";
+import type * as HyperFormulaPackage from "hyperformula";
 import { CellRef, CellValue, Inputs } from "../engine/criteria/types";
 import { addressOf, Book, NameAddress, quoteSheet } from "./book";
-import { createDeuzEngine, normaliseFormula } from "./hyperformula";
+import { normaliseFormula } from "./formula";
+import type * as Adapter from "./hyperformula";
 
-export interface EvaluatedBook {
-  hf: HyperFormula;
+/** A workbook as a check reads it: its values by defined name, and the address of every cell a finding names. */
+export interface ReadBook {
   book: Book;
   inputs: Inputs;
   /** "'Anlage 3.9'!B7" for a finding's cell reference. */
   address(ref: CellRef): string;
   name(name: string): NameAddress | undefined;
+  /** Every formula of the book evaluated by HyperFormula: this very book when it was read so, else made on the first call. */
+  evaluated(): EvaluatedBook;
   destroy(): void;
+}
+
+export interface EvaluatedBook extends ReadBook {
+  hf: HyperFormula;
+  /** A cell's value as the criteria read it (an Excel error as `{error}`): sheet by name, row and column 0-based. */
+  valueAt(sheet: string, row: number, col: number): CellValue;
+}
+
+/** The package and the adapter, loaded on first use (a plain import would load them with every check). */
+function hyperformula(): { hf: typeof HyperFormulaPackage; adapter: typeof Adapter } {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  return { hf: require("hyperformula"), adapter: require("./hyperformula") };
+  /* eslint-enable @typescript-eslint/no-require-imports */
 }
 
 /**
@@ -28,10 +46,17 @@ export function asText(value: string): string {
   return `'${value}`;
 }
 
-function toCellValue(v: unknown): CellValue {
-  if (v instanceof DetailedCellError) return { error: v.value, message: v.message };
-  if (v === undefined || v === "") return v === "" ? "" : null;
-  return v as CellValue;
+/** The book's defined names by lower-case spelling, and a finding's cell as "'Anlage 3.9'!B7" (the bare name when unknown). */
+export function addressing(book: Book): { byName: Map<string, NameAddress>; address(ref: CellRef): string } {
+  const byName = new Map(book.names.map((n) => [n.name.toLowerCase(), n]));
+  return {
+    byName,
+    address(ref) {
+      const n = byName.get(ref.name.toLowerCase());
+      if (!n) return ref.name;
+      return ref.row === undefined && ref.column === undefined ? addressOf(n) : addressOf(n, ref.row, ref.column);
+    },
+  };
 }
 
 /**
@@ -40,6 +65,12 @@ function toCellValue(v: unknown): CellValue {
  * 5,000 servers some 8 % and no check formula looks up per row).
  */
 export function evaluateBook(book: Book, config: Partial<ConfigParams> = {}): EvaluatedBook {
+  const { hf: pkg, adapter } = hyperformula();
+  const toCellValue = (v: unknown): CellValue => {
+    if (v instanceof pkg.DetailedCellError) return { error: v.value, message: v.message };
+    if (v === undefined || v === "") return v === "" ? "" : null;
+    return v as CellValue;
+  };
   const sheets: Record<string, (string | number | boolean | null)[][]> = {};
   for (const s of book.sheets) {
     sheets[s.name] = Array.from(s.rows, (row) =>
@@ -53,8 +84,8 @@ export function evaluateBook(book: Book, config: Partial<ConfigParams> = {}): Ev
     );
   }
   const named = book.names.map((n) => ({ name: n.name, expression: `=${quoteSheet(n.sheet)}!${n.range}` }));
-  const hf = createDeuzEngine(sheets, config, named);
-  const byName = new Map(book.names.map((n) => [n.name.toLowerCase(), n]));
+  const hf = adapter.createDeuzEngine(sheets, config, named);
+  const { byName, address } = addressing(book);
   const sheetId = (n: NameAddress) => hf.getSheetId(n.sheet)!;
   // the values do not change while a check reads them: each named range is read from HyperFormula once
   const matrices = new Map<string, CellValue[][]>();
@@ -77,22 +108,20 @@ export function evaluateBook(book: Book, config: Partial<ConfigParams> = {}): Ev
       matrices.set(n.name, values);
       return values;
     },
+    address,
   };
-  inputs.address = (ref) => {
-    const n = byName.get(ref.name.toLowerCase());
-    if (!n) return ref.name;
-    return ref.row === undefined && ref.column === undefined ? addressOf(n) : addressOf(n, ref.row, ref.column);
-  };
-  return {
+  const evaluated: EvaluatedBook = {
     hf,
     book,
     inputs,
-    address(ref) {
-      const n = byName.get(ref.name.toLowerCase());
-      if (!n) return ref.name;
-      return ref.row === undefined && ref.column === undefined ? addressOf(n) : addressOf(n, ref.row, ref.column);
-    },
+    address,
     name: (name) => byName.get(name.toLowerCase()),
+    evaluated: () => evaluated,
+    valueAt(sheet, row, col) {
+      const id = hf.getSheetId(sheet);
+      return id === undefined ? null : toCellValue(hf.getCellValue({ sheet: id, row, col }));
+    },
     destroy: () => hf.destroy(),
   };
+  return evaluated;
 }

@@ -23,6 +23,17 @@ function cellValue(v: ExcelJS.CellValue): BookCell["value"] {
   return String(v);
 }
 
+/**
+ * A formula cell's result as the file carries it (the scanner's `cached`), where ExcelJS keeps it: it reads an empty
+ * text as no result and text in a date-formatted cell as an invalid date, and those are left out.
+ */
+function cachedOf(result: ExcelJS.CellValue | undefined): Pick<BookCell, "cached"> {
+  if (result && typeof result === "object" && "error" in result) return { cached: { error: String(result.error) } };
+  if (result instanceof Date && Number.isNaN(result.getTime())) return {};
+  const v = result === undefined ? null : cellValue(result);
+  return v === null || v === undefined ? {} : { cached: v };
+}
+
 export function bookFrom(wb: ExcelJS.Workbook): Book {
   const sheets: BookSheet[] = [];
   wb.eachSheet((ws) => {
@@ -32,7 +43,7 @@ export function bookFrom(wb: ExcelJS.Workbook): Book {
       row.eachCell({ includeEmpty: false }, (cell, c) => {
         const formula = cell.formula;
         const v = cell.value;
-        if (formula) cells[c - 1] = { formula: normaliseFormula(formula) };
+        if (formula) cells[c - 1] = { formula: normaliseFormula(formula), ...cachedOf(cell.result) };
         else if (v && typeof v === "object" && "error" in v) cells[c - 1] = { error: String(v.error) };
         else cells[c - 1] = { value: cellValue(v) };
       });

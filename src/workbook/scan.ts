@@ -248,14 +248,26 @@ function cellOf(
       const si = attribute(f[1], "si") ?? "";
       if (text) {
         shared.set(si, { formula: text, row: at.row, col: at.col });
-        return { formula: normaliseFormula(text) };
+        return { formula: normaliseFormula(text), ...cachedOf(inner, type, strings, file) };
       }
       const master = shared.get(si);
-      if (master) return { formula: normaliseFormula(slideFormula(master.formula, at.row - master.row, at.col - master.col)) };
+      if (master) return { formula: normaliseFormula(slideFormula(master.formula, at.row - master.row, at.col - master.col)), ...cachedOf(inner, type, strings, file) };
     } else if (kind !== "dataTable" && text) {
-      return { formula: normaliseFormula(text) };
+      return { formula: normaliseFormula(text), ...cachedOf(inner, type, strings, file) };
     }
   }
+  return valueCell(inner, type, strings, file);
+}
+
+/** A formula cell's value as the file carries it (`<v>`), when it carries one. */
+function cachedOf(inner: string, type: string | undefined, strings: string[], file: string): Pick<BookCell, "cached"> {
+  const v = valueCell(inner, type, strings, file);
+  if (v?.error !== undefined) return { cached: { error: v.error } };
+  return v?.value === undefined || v.value === null ? {} : { cached: v.value };
+}
+
+/** A cell's value (`<v>` or inline text) by its type. */
+function valueCell(inner: string, type: string | undefined, strings: string[], file: string): BookCell | undefined {
   if (type === "inlineStr") {
     const is = INLINE.exec(inner);
     return is ? { value: checkedText(itemText(is[1]), file) } : undefined;

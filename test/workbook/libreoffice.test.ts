@@ -56,7 +56,9 @@ describe("LibreOffice Calc opens what deuz writes", () => {
     const viaExcelJs = bookFrom(wb);
     for (const sheet of scanned.sheets) {
       const other = viaExcelJs.sheets.find((s) => s.name === sheet.name)!;
-      expect(sheet.rows.map((row) => (row ?? []).map((c) => c ?? null))).toEqual(other.rows.map((row) => (row ?? []).map((c) => c ?? null)));
+      // `cached` is the scanner's: ExcelJS loses some (an empty text; text in a date-formatted cell); inputs.test.ts tests it
+      const cells = (rows: typeof sheet.rows) => rows.map((row) => (row ?? []).map((c) => (c ? { ...c, cached: undefined } : null)));
+      expect(cells(sheet.rows)).toEqual(cells(other.rows));
     }
     const summary = async (data: Buffer) => {
       const { findings, evaluated } = await checkWorkbook(data, "x.xlsx");
