@@ -133,7 +133,8 @@ export function classifyRefrigerant(text: string): Refrigerant | null {
     .replace(/\((?![EZ]\))[^)]*\)/g, ""); // a remark in brackets, "R744 (CO2)", but not the isomer mark "(E)"
   let code: string | undefined = COMMON_NAMES[compact] ?? TRADE_NAMES[compact];
   if (!code) {
-    const designation = compact.replace(BRANDS, "R");
+    // "HFC-134a", "HFO-1234yf", "HCFC-22": the chemical family written in place of the "R" (ISO 817 allows it)
+    const designation = compact.replace(BRANDS, "R").replace(/^(?:HCFC|HFC|HFO|HCFO|CFC|PFC|FC)(?=\d)/, "R");
     const m = /^R([CE]?\d+[A-Z0-9]*(?:\([EZ]\))?)$/.exec(designation); // RC318 (cyclic), RE170 (ether)
     if (!m) return null;
     code = m[1];

@@ -125,3 +125,19 @@ describe("the table itself", () => {
     for (const d of commonRefrigerants) expect(classifyRefrigerant(d)?.designation).toBe(d);
   });
 });
+
+describe("trade names and chemical families (issue 10: as people write them)", () => {
+  test.each([
+    ["Solkane 134a", "R134a"], ["Suva R404A", "R404A"], ["Klea 134a", "R134a"], ["Forane 32", "R32"], ["Freon 22", "R22"],
+    ["Opteon XP10", "R513A"], ["Opteon XL41", "R454B"], ["Puron", "R410A"], ["Solstice ze", "R1234ze(E)"], ["Solstice yf", "R1234yf"],
+    ["HFC-134a", "R134a"], ["HFO-1234yf", "R1234yf"], ["HCFC-22", "R22"],
+  ])("%s is %s", (name, designation) => {
+    expect(classifyRefrigerant(name)?.designation).toBe(designation);
+  });
+
+  test("a brand alone, or a number without R or brand, is not read", () => {
+    expect(classifyRefrigerant("Solkane")).toBeNull();
+    expect(classifyRefrigerant("134a")).toBeNull();
+    expect(classifyRefrigerant("Opteon")).toBeNull();
+  });
+});
