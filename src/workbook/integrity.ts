@@ -231,8 +231,22 @@ function valueMessage(name: string, cell: string, found: string | number | boole
 
 // ---- the comparison ------------------------------------------------------------------------------------------
 
-/** The template's language for these formulas: the one whose formulas more of the fixed cells (fields, Anlage 2) match. */
+/** A cell whose formula holds Anlage 2's status words, so differs between the German and the English template. */
+const LANGUAGE_PROBE = "Status_3_1_1";
+
+/**
+ * The template's language for these formulas: German when Anlage 2's first status cell holds the German template's
+ * formula, English when it holds the English one (the English template is laid out only then); else the one whose
+ * formulas more of the fixed cells (fields, Anlage 2) match.
+ */
 function languageOf(found: (name: string) => FoundRange | undefined): Lang {
+  const probe = found(LANGUAGE_PROBE)?.cell(0, 0)?.formula;
+  const formulaOf = (lang: Lang) => {
+    const t = templateOf(lang).get(LANGUAGE_PROBE.toLowerCase());
+    return t?.formula(0, 0, t.at.row);
+  };
+  if (probe !== undefined && probe === formulaOf("de")) return "de";
+  if (probe !== undefined && probe === formulaOf("en")) return "en";
   const score = (lang: Lang) => {
     let n = 0;
     for (const t of templateOf(lang).values()) {
