@@ -33,6 +33,7 @@ const examples = {
   WUE: '=DEUZ.WUE(2500, 1000000)',
   REF: '=DEUZ.REF(1350000, 1350000)',
   ITEU: '=DEUZ.ITEU({0.15,0.25;0.25,0.35})',
+  SERVERS: '=DEUZ.SERVERS({"S1";"S2";"G1"},{0.2,0.3,0.1;0.2,0.4,0;0.5,0.6,0.7},3,{"S1";"S2";"G1"},{"Nein";"Nein";"Ja"})',
   STORAGE: '=DEUZ.STORAGE(640, 1000)',
   PIDLE: '=DEUZ.PIDLE({350;450;550}, {0.1;0.3;0.5})',
   SIEC: '=DEUZ.SIEC({350;450;550}, {0.1;0.3;0.5})',

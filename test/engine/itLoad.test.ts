@@ -151,3 +151,27 @@ describe("Anhang E: SIEC in detail", () => {
     expect(out("SIEC", col(300, 310), col(0.5, 0.5))).toBe("#DIV/0!");
   });
 });
+
+describe("3.3.3 Ausnahme 2: GPU servers left out of ITEU_SV and the server count (3.3.2)", () => {
+  const cpu = [[0.2, 0.4], [0.9, 0.9], [0.3, null]];
+  const ids = col(null, null, null).map((_, i) => [["S1", "GPU1", "s3"][i]]);
+  const inventory = [["S1"], ["gpu1"], ["S3"]];
+  test("rows naming a server marked yes (as the engine reads yes: Ja, \" ja \", TRUE, 1) are left out, IDs as MATCH compares", () => {
+    for (const yes of ["Ja", " ja ", true, 1]) {
+      expect(out("ITEU", cpu, ids, inventory, [["Nein"], [yes], [null]])).toBeCloseTo(out("ITEU", [[0.2, 0.4], [0.3, null]]) as number, 12);
+    }
+    // "x" is no yes: the server stays
+    expect(out("ITEU", cpu, ids, inventory, [["Nein"], ["x"], [null]])).toBeCloseTo(out("ITEU", cpu) as number, 12);
+  });
+  test("ids of another length than cpu are #N/A", () => {
+    expect(out("ITEU", cpu, [["S1"]], inventory, [["Nein"], ["Ja"], [null]])).toBe("#N/A");
+  });
+  test("SERVERS counts rows with an ID and at least min_months values (default 3), without the left-out ones", () => {
+    const table = [[0.2, 0.3, 0.1], [0.2, 0.4, null], [0.5, 0.6, 0.7], [0.1, 0.1, 0.1]];
+    const names = [["S1"], ["S2"], ["G1"], ["  "]];
+    expect(out("SERVERS", names, table)).toBe(2);
+    expect(out("SERVERS", names, table, 2)).toBe(3);
+    expect(out("SERVERS", names, table, 3, [["G1"]], [["Ja"]])).toBe(1);
+    expect(out("SERVERS", names, [[0.2, 0.3, 20], [null, null, null], [null, null, null], [null, null, null]])).toBe("#NUM!");
+  });
+});
