@@ -1,13 +1,17 @@
 /** The `deuz` command: DE-UZ 228 checks and formulas without Excel. */
 import { EDITION } from "../engine/edition";
-import { checkCommand } from "./check";
-import { evalCommand } from "./eval";
-import { templateCommand } from "./template";
-import { upgradeCommand } from "./upgrade";
 import { UnusableFile } from "../workbook/problems";
 import { Io, processIo, UsageError } from "./io";
 
 type Command = (args: string[], io: Io) => Promise<number>;
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+// each command's modules load when it runs: `deuz check` needs neither ExcelJS nor HyperFormula to start (docs/performance.md)
+const evalCommand: Command = (args, io) => (require("./eval") as typeof import("./eval")).evalCommand(args, io);
+const checkCommand: Command = (args, io) => (require("./check") as typeof import("./check")).checkCommand(args, io);
+const templateCommand: Command = (args, io) => (require("./template") as typeof import("./template")).templateCommand(args, io);
+const upgradeCommand: Command = (args, io) => (require("./upgrade") as typeof import("./upgrade")).upgradeCommand(args, io);
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /** Subcommands; each module adds itself here. */
 const commands: Record<string, { run: Command; usage: string }> = {

@@ -7,7 +7,7 @@
  * not exist or at no cell (#REF!). A name deleted where the template's label is still in place is rebuilt:
  * its cells travel from the template's address.
  */
-import { DetailedCellError } from "hyperformula";
+import { isCellError } from "../engine/criteria/types";
 import { Book, BookCell, quoteSheet, a1, addressOf } from "./book";
 import { evaluateBook, EvaluatedBook } from "./evaluate";
 import { unusable } from "./problems";
@@ -113,8 +113,8 @@ export function upgradeBook(old: Book, file: string): Upgrade {
   let evaluated: EvaluatedBook | undefined;
   const valueOf = (sheet: string, row: number, col: number): Pick<BookCell, "value" | "error"> => {
     evaluated ??= evaluateBook(old);
-    const v = evaluated.hf.getCellValue({ sheet: evaluated.hf.getSheetId(sheet)!, row, col });
-    if (v instanceof DetailedCellError) return { error: v.value };
+    const v = evaluated.valueAt(sheet, row, col);
+    if (isCellError(v)) return { error: v.error };
     return { value: v === null || v === undefined ? null : (v as string | number | boolean) };
   };
   const inputAt = (n: (typeof book.names)[number]) => {
