@@ -269,6 +269,9 @@ export function compareWithTemplate(found: (name: string) => FoundRange | undefi
   const out: Overwritten[] = [];
   const seen = new Set<string>();
   const figureOf = new Map(Object.entries(figures).map(([k, v]) => [k.toLowerCase(), v]));
+  // saved by a program without the add-in (LibreOffice, Excel before it is installed): a DEUZ function there is
+  // #NAME?, and IFERROR(DEUZ.…,"") shows "": such values say the add-in was missing, not that a value was changed
+  const withoutAddIn = [...templateOf(lang).values()].some((t) => !t.rowInputs && isNameError(found(t.at.name)?.cell(0, 0)?.cached));
   for (const t of templateOf(lang).values()) {
     const f = found(t.at.name);
     if (!f) continue;
@@ -309,8 +312,7 @@ export function compareWithTemplate(found: (name: string) => FoundRange | undefi
           continue;
         }
         if (figure === undefined || cell.cached === undefined) continue;
-        // #NAME? is what a spreadsheet without the add-in stores for a DEUZ function: no value to compare
-        if (typeof cell.cached === "object" && cell.cached.error.toUpperCase() === "#NAME?") continue;
+        if (isNameError(cell.cached) || (withoutAddIn && /DEUZ\./i.test(cell.formula))) continue;
         if (!sameValue(cell.cached, figure)) report(shown(cell), true);
       }
     }
@@ -323,6 +325,9 @@ function templateShape(t: TemplateRange, expected: string, r: number, c: number,
   const anchor = { row: t.rowInputs ? top : t.at.row, col: t.at.col };
   return formulaShape(expected, { row: anchor.row + r, col: anchor.col + c }, anchor);
 }
+
+/** `#NAME?`: what a spreadsheet without the add-in stores for a DEUZ function. */
+const isNameError = (v: BookCell["cached"]) => typeof v === "object" && v !== null && v.error.toUpperCase() === "#NAME?";
 
 function rowHasInput(inputs: Inputs, columns: string[], row: number): boolean {
   return columns.some((name) => (inputs.matrix(name)[row] ?? []).some((v) => v !== null && v !== undefined && v !== ""));

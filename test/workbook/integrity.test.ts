@@ -4,6 +4,10 @@
  * made from the example as the current template writes it (never assets/), edited in their XML where a test needs
  * what only another program or a hand would write.
  */
+import { spawnSync } from "child_process";
+import fs from "fs";
+import os from "os";
+import path from "path";
 import { DetailedCellError } from "hyperformula";
 import { checkAll } from "../../src/engine/criteria";
 import { writeExample } from "../../src/workbook/assets";
@@ -11,6 +15,7 @@ import { Book, BookSheet } from "../../src/workbook/book";
 import { checkWorkbook } from "../../src/workbook/check";
 import { evaluateBook } from "../../src/workbook/evaluate";
 import { fillExample } from "../../src/workbook/example/scenario";
+import { inputsFromBook } from "../../src/workbook/inputs";
 import { formulaShape, integrityOfBook, overwrittenFindings } from "../../src/workbook/integrity";
 import { readBook } from "../../src/workbook/read";
 import { buildTemplate } from "../../src/workbook/template/build";
@@ -97,6 +102,23 @@ describe("typed over", () => {
       expect(integrityOfBook(exampleBook, ev.inputs).map((o) => o.name)).toEqual(["PUE_Jahr"]);
     } finally {
       cell.cached = cached;
+      ev.destroy();
+    }
+  });
+
+  test("saved without the add-in (#NAME? in a DEUZ cell): IFERROR(DEUZ.…,\"\")'s blank is no changed value; saved with it, it is", () => {
+    const book = structuredClone(exampleBook);
+    const cellOf = (name: string) => {
+      const n = nameOf(book, name);
+      return book.sheets.find((s) => s.name === n.sheet)!.rows[n.row - 1][n.col - 1]!;
+    };
+    const ev = evaluateBook(book);
+    try {
+      cellOf("Anteil_erneuerbar").cached = "";
+      expect(integrityOfBook(book, ev.inputs).map((o) => [o.name, o.found])).toEqual([["Anteil_erneuerbar", ""]]);
+      cellOf("PUE_Jahr").cached = { error: "#NAME?" };
+      expect(integrityOfBook(book, ev.inputs)).toEqual([]);
+    } finally {
       ev.destroy();
     }
   });
@@ -236,6 +258,21 @@ describe("rows and tables", () => {
     expect(integrity(moved.book).list).toEqual([]);
   }, 60_000);
 });
+
+test("LibreOffice (without the add-in) deletes a month's row of Anlage 3.4 and saves: its own spelling, #NAME? values, clean", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "deuz-integrity-"));
+  const source = path.join(dir, "Beispiel.xlsx");
+  const target = path.join(dir, "Beispiel-LibreOffice.xlsx");
+  fs.writeFileSync(source, example);
+  const row = nameOf(exampleBook, "Monat").row + 6;
+  const r = spawnSync("/usr/bin/python3", [path.join(__dirname, "lo-edit.py"), source, target, path.join(dir, "profile"), "delete-row", "Anlage 3.4", String(row)], { encoding: "utf8", timeout: 170_000 });
+  expect(r.status).toBe(0);
+  const book = await readBook(fs.readFileSync(target), "Beispiel-LibreOffice.xlsx");
+  expect(nameOf(book, "Monat").rows).toBe(nameOf(exampleBook, "Monat").rows - 1);
+  const read = inputsFromBook(book);
+  expect(integrityOfBook(book, read.inputs)).toEqual([]);
+  read.destroy();
+}, 180_000);
 
 describe("formulas compared by shape", () => {
   const at = { row: 20, col: 15 };
