@@ -53,7 +53,8 @@ describe("deuz check", () => {
     const pue = json.criteria.find((c: { id: string }) => c.id === "3.2.7");
     expect(pue).toMatchObject({ title: "Power Usage Effectiveness (PUE)", status: "fail", limit: 1.3, cells: ["'Anlage 3.9'!B4"] });
     expect(pue.value).toBeCloseTo(1.3208, 3);
-    expect(pue.message).toMatch(/^3\.2\.7: PUE 1\.321 does not meet the limit 1\.3/);
+    // two decimals as the criteria write PUE (Tabelle 2), never rounded onto the limit
+    expect(pue.message).toMatch(/^3\.2\.7: PUE 1\.32 does not meet the limit 1\.30 /);
     expect(json.summary).toEqual({ pass: 16, fail: 4, missing: 1, not_applicable: 1 });
   });
 
@@ -67,7 +68,7 @@ describe("deuz check", () => {
     await wb.xlsx.readFile(out);
     const pue = wb.getWorksheet("Anlage 3.9")!.getCell("B4");
     expect((pue.fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFF8CBAD");
-    expect(String(pue.note)).toMatch(/DE-UZ 228 3\.2\.7 .*nicht erfüllt.*PUE 1,321/);
+    expect(String(pue.note)).toMatch(/DE-UZ 228 3\.2\.7 .*nicht erfüllt.*PUE 1,32 hält den Grenzwert 1,30 /);
     expect(wb.getWorksheet("Prüfung DE-UZ 228")!.getCell("A2").value).toBe("3.1.1");
     // a value the user typed is still there, with its formula neighbours
     expect(wb.getWorksheet("Stammdaten")!.getCell("B4").value).toBe("Rheinufer Rechenzentren GmbH");
