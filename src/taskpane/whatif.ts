@@ -369,3 +369,53 @@ export function takeFromWorkbook(taken: Partial<Scenario>): { values: Partial<Sc
   return { values, skipped };
 }
 
+
+// ---- the saved scenario -------------------------------------------------------------------------------------
+
+/** An Excel date serial of a moment, in local time (1900 system). */
+const serialOf = (d: Date) => (d.getTime() - d.getTimezoneOffset() * 60_000) / 86_400_000 + 25_569;
+
+/**
+ * "Als Szenario speichern": the sheet's base name and its cells, in the pane's language — the inputs with their
+ * labels and units, then each figure with its limit, Tabelle, verdict and why it has none; numbers and dates as
+ * numbers with Excel number formats (codes as the API takes them, shown in Excel's own locale).
+ */
+export function scenarioSheet(s: Scenario, lang: Language, now = new Date()): { name: string; rows: (string | number)[][]; formats: string[][] } {
+  const w = strings[lang].whatIf;
+  const r = computeWhatIf(s, lang);
+  const dateFormat = lang === "de" ? "dd.mm.yyyy" : "yyyy-mm-dd";
+  const rows: (string | number)[][] = [];
+  const formats: string[][] = [];
+  const row = (cells: (string | number)[], fmts: string[] = []) => {
+    const six = [...cells, "", "", "", "", "", ""].slice(0, 6);
+    rows.push(six);
+    formats.push(six.map((_, i) => fmts[i] ?? "General"));
+  };
+  row([w.sheet.title]);
+  row([w.sheet.created, serialOf(now)], ["General", `${dateFormat} hh:mm`]);
+  row([]);
+  row([w.sheet.inputs, w.sheet.value]);
+  for (const key of Object.keys(fieldKinds) as FieldKey[]) {
+    const v = s[key];
+    const kind = fieldKinds[key];
+    if (v === null || v === "") row([w.labels[key], ""]);
+    else if (kind === "date") row([w.labels[key], ymdToSerial(parseIsoDate(v as string)!)], ["General", dateFormat]);
+    else row([w.labels[key], v as number], ["General", kind === "kWh" ? "#,##0" : "0.0"]);
+  }
+  if (s.totalKwh === null && r.energy.total !== null) row([w.labels.totalKwh, r.energy.total], ["General", "#,##0"]);
+  row([]);
+  row([w.sheet.figure, w.sheet.value, w.sheet.limit, w.sheet.table, w.sheet.verdict, w.sheet.note]);
+  const verdict = (ok: boolean | null) => (ok === null ? "" : ok ? w.met : w.notMet);
+  const headroom = r.pue.headroomKwh === null ? "" : r.pue.headroomKwh >= 0 ? w.pueHeadroom(formatNumber(r.pue.headroomKwh, lang, 0)) : w.pueOver(formatNumber(-r.pue.headroomKwh, lang, 0));
+  const limited = (label: string, v: Limited, sign: string, extra = "") =>
+    row(
+      [label, v.value ?? "", v.limit ? `${sign} ${formatNumber(v.limit.limit, lang, 2, 2)}` : "", v.limit?.table ?? "", verdict(v.ok), v.value === null ? v.problem ?? "" : [extra, v.limitNote ?? ""].filter(Boolean).join(" ")],
+      ["General", "0.000"],
+    );
+  limited(w.pue, r.pue, "≤", headroom);
+  limited(w.cer, r.cer, ">");
+  row([w.erf, r.erf.value ?? "", w.limitErf, "", verdict(r.erf.ok), r.erf.value === null ? r.erf.problem ?? "" : ""], ["General", "0.000"]);
+  row([w.ref, r.ref.value ?? "", w.limitRef, "", verdict(r.ref.ok), r.ref.value === null ? r.ref.problem ?? "" : ""], ["General", "0.0%"]);
+  row([w.iteuResult, r.iteu.value ?? "", w.limitIteu, "", verdict(r.iteu.ok), r.iteu.value === null ? r.iteu.problem ?? "" : r.iteu.missingPoints > 0 ? w.iteuMissing(formatNumber(r.iteu.missingPoints, lang, 1)) : ""], ["General", "0.0%"]);
+  return { name: w.sheet.name, rows, formats };
+}

@@ -1,5 +1,5 @@
 import {
-  computeWhatIf, exampleScenario, fieldText, readField, roundedText, scenarioFromInputs, scenarioNames, scenarioOf, shownFigure, takeFromWorkbook, textsOf,
+  computeWhatIf, exampleScenario, fieldText, readField, roundedText, scenarioFromInputs, scenarioNames, scenarioOf, scenarioSheet, shownFigure, takeFromWorkbook, textsOf,
 } from "../../src/taskpane/whatif";
 import { evaluateBook } from "../../src/workbook/evaluate";
 import { fillExample } from "../../src/workbook/example/scenario";
@@ -249,5 +249,38 @@ describe("what is taken from a workbook", () => {
     const { values, skipped } = takeFromWorkbook({ totalKwh: 0, itKwh: 0, coolingKwh: 0, extractionKwh: 0, iteuPct: 0, dcCommissioning: "2019-06-01" });
     expect(values).toEqual({ dcCommissioning: "2019-06-01" });
     expect(skipped).toEqual(["totalKwh", "itKwh", "coolingKwh", "extractionKwh", "iteuPct"]);
+  });
+});
+
+describe("the saved scenario sheet (Als Szenario speichern)", () => {
+  test("labels with units, numbers and real dates with formats, figures with limit, Tabelle and verdict, in the pane's language", () => {
+    const s = { ...exampleScenario, totalKwh: 12_000_000, itKwh: 9_000_000, otherKwh: null, extractionKwh: null, iteuPct: 19.5 };
+    const { name, rows, formats } = scenarioSheet(s, "de", new Date(2026, 10, 30, 10, 15));
+    expect(name).toBe("Szenario");
+    expect(rows.every((r) => r.length === 6)).toBe(true);
+    expect(formats.map((f) => f.length)).toEqual(rows.map(() => 6));
+    const at = (label: string) => rows.findIndex((r) => r[0] === label);
+    expect(rows[at("IT-Energie (MP_IT2), kWh/Jahr")].slice(0, 2)).toEqual(["IT-Energie (MP_IT2), kWh/Jahr", 9_000_000]);
+    expect(formats[at("IT-Energie (MP_IT2), kWh/Jahr")][1]).toBe("#,##0");
+    expect(rows[at("Strom Sonstiges (MP_So), kWh/Jahr")][1]).toBe("");
+    // a real date (Excel serial of 2019-06-01) with a German date format
+    expect(rows[at("Inbetriebnahme Rechenzentrum")][1]).toBe(43617);
+    expect(formats[at("Inbetriebnahme Rechenzentrum")][1]).toBe("dd.mm.yyyy");
+    expect(rows[at("Erstellt am")][1]).toBeCloseTo(46356 + (10 * 60 + 15) / 1440, 6);
+    const pue = rows[at("PUE (3.2.7)")];
+    expect(pue[1]).toBeCloseTo(12 / 9, 12);
+    expect(pue.slice(2, 5)).toEqual(["≤ 1,30", "Tabelle 2", "nicht erfüllt"]);
+    expect(pue[5]).toMatch(/300\.000 kWh Nicht-IT-Energie zu viel/);
+    expect(rows[at("ITEU_SV (3.3.3)")].slice(1, 5)).toEqual([0.195, "≥ 20 %", "", "nicht erfüllt"]);
+    expect(formats[at("ITEU_SV (3.3.3)")][1]).toBe("0.0%");
+    const en = scenarioSheet(s, "en");
+    expect(en.name).toBe("Scenario");
+    expect(en.rows.some((r) => r[0] === "IT energy (MP_IT2), kWh/year")).toBe(true);
+    expect(en.formats.some((f) => f[1] === "yyyy-mm-dd")).toBe(true);
+  });
+
+  test("a figure that cannot be computed says why in its row", () => {
+    const { rows } = scenarioSheet({ ...exampleScenario, itKwh: null }, "de");
+    expect(rows.find((r) => r[0] === "PUE (3.2.7)")?.[5]).toBe("IT-Energie fehlt.");
   });
 });

@@ -171,8 +171,7 @@ export function WhatIf({ t, lang, onSave, fromWorkbook, onError }: {
       <div style={sticky} data-testid="summary" aria-label={w.summary} role="group">
         <Text weight="semibold" size={400}>PUE {pueShown}</Text>
         <VerdictBadge ok={r.pue.ok} t={t} />
-        {pueLimit && <Text>· {w.limitWord} {pueLimit}</Text>}
-        {headroom && <Text data-testid="summary-headroom">· {headroom}</Text>}
+        {pueLimit && <Text>{[`${w.limitWord} ${pueLimit}`, headroom].filter(Boolean).join(" · ")}</Text>}
         {r.pue.value === null && r.pue.problem && <Text size={200} block>{r.pue.problem}</Text>}
         {r.pue.value !== null && !r.pue.limit && r.pue.limitNote && <Text size={200} block>{r.pue.limitNote}</Text>}
       </div>

@@ -2,7 +2,7 @@
 import { Finding } from "../../engine/criteria";
 import type { Language } from "../../engine/errors";
 import { yesNo } from "../../workbook/template/vocabulary";
-import { Scenario, computeWhatIf, scenarioFromInputs, scenarioNames } from "../whatif";
+import { Scenario, scenarioFromInputs, scenarioNames, scenarioSheet } from "../whatif";
 import { cellOf, RangeAddress } from "./address";
 import { checkOpenWorkbook, readInputs } from "./check";
 import { clearMarks, ClearOutcome, markFindings, MarkOutcome, marksFor } from "./marks";
@@ -187,25 +187,21 @@ export async function scenarioFromWorkbook(lang: Language = "de"): Promise<Parti
 
 /** "Als Szenario speichern": the only what-if action that writes, into a new sheet. */
 export async function saveScenario(s: Scenario, lang: Language): Promise<string> {
-  const r = computeWhatIf(s, lang);
+  // labels with units, number formats, limits, Tabelle and verdicts, real dates, in the pane's language (whatif.ts)
+  const { name: base, rows, formats } = scenarioSheet(s, lang);
   return Excel.run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     await context.sync();
     const taken = new Set(sheets.items.map((w) => w.name));
     let k = 1;
-    while (taken.has(`Szenario ${k}`)) k++;
-    const name = `Szenario ${k}`;
+    while (taken.has(`${base} ${k}`)) k++;
+    const name = `${base} ${k}`;
     const ws = sheets.add(name);
-    const rows: (string | number)[][] = [
-      ...Object.entries(s).map(([key, v]) => [key, v as string | number]),
-      ["PUE (3.2.7)", r.pue.value ?? ""],
-      ["PUE limit", r.pue.limit?.limit ?? ""],
-      ["CER (3.2.8)", r.cer.value ?? ""],
-      ["CER limit", r.cer.limit?.limit ?? ""],
-      ["ERF (3.2.10)", r.erf.value ?? ""],
-    ];
-    ws.getRange(`A1:B${rows.length}`).values = rows;
+    const range = ws.getRange(`A1:F${rows.length}`);
+    range.values = rows;
+    range.numberFormat = formats;
+    range.format.autofitColumns();
     await context.sync();
     return name;
   });

@@ -140,6 +140,8 @@ export const de = {
     limitIteu: "≥ 20 %",
     met: "erfüllt",
     notMet: "nicht erfüllt",
+    /** "Als Szenario speichern": the sheet's name (a number follows) and its headings. */
+    sheet: { name: "Szenario", title: "DE-UZ 228: Was-wäre-wenn-Szenario", created: "Erstellt am", inputs: "Eingabe", value: "Wert", figure: "Kennzahl", limit: "Grenzwert", table: "Tabelle", verdict: "Ergebnis", note: "Hinweis" },
   },
 };
 export type Strings = typeof de;

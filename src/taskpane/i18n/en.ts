@@ -138,5 +138,6 @@ export const en: Strings = {
     limitIteu: "≥ 20 %",
     met: "met",
     notMet: "not met",
+    sheet: { name: "Scenario", title: "DE-UZ 228: what-if scenario", created: "Created on", inputs: "Input", value: "Value", figure: "Figure", limit: "Limit", table: "Table", verdict: "Result", note: "Note" },
   },
 };
