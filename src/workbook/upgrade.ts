@@ -95,9 +95,12 @@ function assertNamesHold(old: Book, template: Book, file: string): void {
 let englishTemplate: Book | undefined;
 const english = () => (englishTemplate ??= buildTemplate("en").book);
 
-export function upgradeBook(old: Book, file: string): Upgrade {
+/** `longer`: tables at least this long (deuz import adds rows to a full table). */
+export function upgradeBook(old: Book, file: string, longer: Partial<TemplateOptions> = {}): Upgrade {
   const lang = languageOf(old);
-  const { book } = buildTemplate(lang, optionsFor(old));
+  const options = optionsFor(old);
+  for (const [key, rows] of Object.entries(longer) as [keyof TemplateOptions, number][]) options[key] = Math.max(options[key], rows);
+  const { book } = buildTemplate(lang, options);
   assertNamesHold(old, book, file);
   if (!isTemplateFamily(old, book.names.map((n) => n.name))) throw unusable.notTemplate(file, { de: "Blatt „Stammdaten“", en: 'sheet "Stammdaten"' });
   const oldNames = new Map(old.names.map((n) => [n.name.toLowerCase(), n]));
