@@ -7,6 +7,7 @@ import { checkOpenWorkbook } from "../../src/taskpane/excel/check";
 import { markFindings, marksFor } from "../../src/taskpane/excel/marks";
 import { evaluateBook } from "../../src/workbook/evaluate";
 import { fillExample } from "../../src/workbook/example/scenario";
+import { setInput } from "../../src/workbook/fill";
 import { buildTemplate } from "../../src/workbook/template/build";
 import { markFill } from "../../src/workbook/template/styles";
 
@@ -59,4 +60,19 @@ test("text typed over a month's status in Anlage 3.4 is found at its row", async
   excel.sheet("Anlage 3.4").cells.set(cell, "vollständig");
   const r = await checkOpenWorkbook(excel.context);
   expect(r.overwritten.map((o) => [o.name, o.cell, o.found, o.ref])).toEqual([["Monat_Status", `'Anlage 3.4'!${cell}`, "vollständig", { name: "Monat_Status", row: 5, column: 0 }]]);
+});
+
+test("what people type is read as the command line reads it, and a cell that cannot be read is named by its address", async () => {
+  const { book } = buildTemplate("de");
+  fillExample(book, "de");
+  // a customer of "8 kW" (read as 8) whose monthly information is "x": no answer (docs/interpretations.md)
+  setInput(book, "Kunde_Spitzenlast_kW", "8 kW", 5);
+  setInput(book, "Kunde_Monatsinfo", "x", 5);
+  const excel = new FakeExcel(evaluateBook(book));
+  (globalThis as Record<string, unknown>).Office = excel.office();
+  const f = (await checkOpenWorkbook(excel.context)).findings.find((x) => x.id === "3.2.6.1")!;
+  // the example's own customer without information still fails; the "x" is named beside it
+  expect(f.status).toBe("fail");
+  expect(f.message.de).toMatch(/'Anlage 3\.7-3\.8'!C\d+ enthält „x“: keine Ja\/Nein-Antwort/);
+  expect(f.message.en).toMatch(/'Anlage 3\.7-3\.8'!C\d+ holds "x": not a Yes\/No answer/);
 });

@@ -18,7 +18,7 @@ import { computedNames } from "../../workbook/computed";
 import { normaliseFormula } from "../../workbook/formula";
 import { compareWithTemplate, FoundRange, Overwritten, overwrittenFindings } from "../../workbook/integrity";
 import { PaneError, paneText } from "../messages";
-import { parseAddress, RangeAddress } from "./address";
+import { cellOf, parseAddress, qualified, RangeAddress } from "./address";
 import { derivedNames, inputNames } from "./names";
 
 export interface WorkbookInputs {
@@ -153,6 +153,16 @@ export async function readInputs(context: Excel.RequestContext, names: string[] 
     has: (name) => values.has(name.toLowerCase()),
     value: (name) => values.get(name.toLowerCase())?.[0]?.[0] ?? null,
     matrix: (name) => values.get(name.toLowerCase()) ?? [],
+    // messages name the cell as the user finds it ("'Anlage 3.5'!C18")
+    address(ref) {
+      const at = [...addresses.entries()].find(([n]) => n.toLowerCase() === ref.name.toLowerCase())?.[1];
+      if (!at) return ref.name;
+      if (ref.row === undefined && ref.column === undefined && (at.rows > 1 || at.cols > 1)) {
+        const last = cellOf(at, { name: ref.name, row: at.rows - 1, column: at.cols - 1 }).cell;
+        return qualified(at.sheet, `${cellOf(at, ref).cell}:${last}`);
+      }
+      return qualified(at.sheet, cellOf(at, ref).cell);
+    },
   };
   return { inputs, ranges: addresses, formulas };
 }
