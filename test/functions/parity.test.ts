@@ -63,6 +63,11 @@ const cases: Case[] = [
   { fn: "ITEU", args: [0.25], expect: 0.25 },
   { fn: "ITEU", args: [[[1.5]]], expect: "#NUM!" },
   { fn: "ITEU", args: [col(null, null)], expect: "#N/A" },
+  // 3.3.3 Ausnahme 2: the row naming a GPU server is left out
+  { fn: "ITEU", args: [[[0.1, 0.3], [0.9, null]], [["S1"], ["G1"]], [["S1"], ["G1"]], [["Nein"], ["Ja"]]], expect: 0.2 },
+  { fn: "SERVERS", args: [[["S1"], ["S2"], [null]], [[0.2, 0.3, 0.1], [0.2, null, null], [0.5, 0.5, 0.5]]], expect: 1 },
+  { fn: "SERVERS", args: [[["S1"], ["G1"]], [[0.2, 0.3, 0.1], [0.5, 0.5, 0.5]], 3, [["S1"], ["G1"]], [["Nein"], ["Ja"]]], expect: 1 },
+  { fn: "SERVERS", args: [[["S1"]], [[0.2, 35, 0.1]]], expect: "#NUM!" },
   { fn: "STORAGE", args: [col(50, 70), col(100, 100)], expect: 0.6 },
   { fn: "STORAGE", args: [col(50, null, 70), col(100, null, 100)], expect: 0.6 },
   { fn: "STORAGE", args: [col(150), col(100)], expect: "#NUM!" },
