@@ -4,7 +4,7 @@
  * With `freeze`, DEUZ formulas are replaced by their values for an auditor without the add-in.
  */
 import ExcelJS from "exceljs";
-import { Finding, isCellError } from "../engine/criteria";
+import { CellRef, Finding, isCellError } from "../engine/criteria";
 import { EDITION } from "../engine/edition";
 import { ReadBook } from "./evaluate";
 import { colours } from "./template/styles";
@@ -25,18 +25,25 @@ function splitAddress(address: string): { sheet: string; cell: string } {
 
 export function annotate(wb: ExcelJS.Workbook, findings: Finding[], ev: ReadBook, lang: Lang): void {
   const words = statusWords[lang];
+  const mark = (ref: CellRef, colour: string, note: string) => {
+    const { sheet, cell } = splitAddress(ev.address(ref));
+    const ws = wb.getWorksheet(sheet);
+    if (!ws) return;
+    const target = ws.getCell(cell);
+    // ExcelJS shares one style object between cells loaded with the same style: give this cell its own
+    target.style = { ...target.style, fill: fill(colour) };
+    const previous = typeof target.note === "string" ? target.note : "";
+    target.note = previous ? `${previous}\n${note}` : note;
+  };
   for (const f of findings) {
-    if (f.status !== "fail" && f.status !== "missing") continue;
-    for (const ref of f.cells.slice(0, MAX_MARKS_PER_FINDING)) {
-      const { sheet, cell } = splitAddress(ev.address(ref));
-      const ws = wb.getWorksheet(sheet);
-      if (!ws) continue;
-      const target = ws.getCell(cell);
-      // ExcelJS shares one style object between cells loaded with the same style: give this cell its own
-      target.style = { ...target.style, fill: fill(f.status === "fail" ? colours.fail : colours.missing) };
+    if (f.status === "fail" || f.status === "missing") {
       const note = `DE-UZ 228 ${f.id} (${f.title[lang]}): ${words[f.status]}. ${f.message[lang]}`;
-      const previous = typeof target.note === "string" ? target.note : "";
-      target.note = previous ? `${previous}\n${note}` : note;
+      for (const ref of f.cells.slice(0, MAX_MARKS_PER_FINDING)) mark(ref, f.status === "fail" ? colours.fail : colours.missing, note);
+    }
+    // cells to look at that change no status (3.3.3 Ausnahme 2: GPU servers listed in Anlage 4.2): amber
+    if (f.note) {
+      const note = `DE-UZ 228 ${f.id} (${f.title[lang]}): ${lang === "de" ? "Hinweis" : "note"}. ${f.note.message[lang]}`;
+      for (const ref of f.note.cells.slice(0, MAX_MARKS_PER_FINDING)) mark(ref, colours.missing, note);
     }
   }
   const report = wb.addWorksheet(REPORT_SHEET);

@@ -122,3 +122,28 @@ describe("deuz check reads what people type (issue 10)", () => {
     expect(x.criteria["3.2.6.1"].message).toContain("holds \"x\": not a Yes/No answer");
   });
 });
+
+test("GPU servers listed in Anlage 4.2 are left out of ITEU_SV and the coverage: a Hinweis, marked amber in --out (3.3.3 Ausnahme 2)", async () => {
+  const ExcelJS = (await import("exceljs")).default;
+  const { book } = buildTemplate("de");
+  fillCompliant(book, "de");
+  // SRV-0001 is a GPU server of Anlage 4.1; its idle CPU would pull ITEU_SV down if it were averaged in
+  setInput(book, "CPU_Server_ID", "SRV-0001", 312);
+  for (let m = 0; m < 12; m++) setInput(book, "CPU_Auslastung", 0.01, 312, m);
+  const file = path.join(dir, "gpu.xlsx");
+  fs.writeFileSync(file, await writeBook(book, { lang: "de", cachedResults: false }));
+  const out = path.join(dir, "gpu-geprueft.xlsx");
+  const r = await run(["check", file, "--json", "--out", out]);
+  const json = JSON.parse(r.out) as { criteria: Criterion[] };
+  const c333 = json.criteria.find((c) => c.id === "3.3.3")!;
+  expect(c333.status).toBe("pass");
+  expect(json.criteria.find((c) => c.id === "3.3.2")!.status).toBe("pass");
+  expect(c333.note!.message).toMatch(/^3\.3\.3, Ausnahme 2: 1 Zeile\(n\) in Anlage 4\.2 nennen GPU-Server/);
+  const [cell] = c333.note!.cells;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  const [sheet, a1] = [cell.slice(0, cell.lastIndexOf("!")).replace(/^'|'$/g, ""), cell.slice(cell.lastIndexOf("!") + 1)];
+  const target = wb.getWorksheet(sheet)!.getCell(a1);
+  expect((target.fill as { fgColor?: { argb?: string } }).fgColor?.argb).toBeDefined();
+  expect(String(target.note)).toMatch(/Hinweis\. 3\.3\.3, Ausnahme 2/);
+});
