@@ -11,7 +11,10 @@ const { spawnSync } = require("child_process");
 const { sideBySide, sideBySideAsync, seeded } = require("./measure");
 
 const root = path.resolve(__dirname, "..");
+const wanted = process.argv.slice(2);
 for (const need of ["dist/taskpane.html", "lib/cli/main.js"]) {
+  // the task pane's bundle only for the groups that measure it
+  if (need.startsWith("dist/") && wanted.length && !wanted.some((g) => g === "bundles" || g === "render")) continue;
   if (!fs.existsSync(path.join(root, need))) {
     console.error(`bench: ${need} is missing: run npm run build first`);
     process.exit(2);
@@ -27,7 +30,8 @@ global.CustomFunctions = {
 const { run } = require(path.join(root, "lib/functions/adapter.js"));
 
 const results = [];
-const record = (name, value, unit, budget, note) => results.push({ name, value: Math.round(value * 1000) / 1000, unit, budget, ok: value <= budget, note });
+/** A figure and its budget; a budget of null is a figure shown for comparison, never over. */
+const record = (name, value, unit, budget, note) => results.push({ name, value: Math.round(value * 1000) / 1000, unit, budget, ok: budget === null || value <= budget, note });
 
 /** The plain loop ITEU is measured against: per month the mean over servers with a value, then the mean. */
 function iteuLoop(m) {
@@ -83,6 +87,11 @@ function benchSiec() {
   record("siec_ratio_vs_loop", t.a / t.b, "x", 2.0, `${n.toLocaleString("en")} points: SIEC ${t.a.toFixed(2)} ms, loop ${t.b.toFixed(2)} ms`);
 }
 
+/**
+ * `deuz check` of the large workbook against ExcelJS merely reading it, and its peak memory: on the inputs path
+ * (the values the file carries, src/workbook/inputs.ts), which the benchmark asks for explicitly until it is the
+ * default (DEFAULT_ENGINE in src/workbook/check.ts); the HyperFormula path beside it for comparison.
+ */
 async function benchCheck() {
   const big = path.join(os.tmpdir(), "deuz-bench-large.xlsx");
   const gen = spawnSync(process.execPath, [path.join(__dirname, "large-workbook.js"), big], { encoding: "utf8" });
@@ -90,15 +99,39 @@ async function benchCheck() {
   const ExcelJS = require("exceljs");
   const { checkWorkbook } = require(path.join(root, "lib/workbook/check.js"));
   const data = fs.readFileSync(big);
-  const t = await sideBySideAsync(
-    async () => { const r = await checkWorkbook(data, big); r.evaluated.destroy(); },
-    async () => { const wb = new ExcelJS.Workbook(); await wb.xlsx.load(data); },
-    5,
-  );
-  record("check_ratio_vs_exceljs_read", t.a / t.b, "x", 2.0, `check ${Math.round(t.a)} ms, ExcelJS read ${Math.round(t.b)} ms, ${(data.length / 2 ** 20).toFixed(1)} MB`);
-  const rss = spawnSync(process.execPath, [path.join(__dirname, "check-rss.js"), big], { encoding: "utf8" });
-  if (rss.status !== 0) throw new Error(`check-rss: ${rss.stderr}`);
-  record("check_peak_rss_mb", Number(rss.stdout.trim()), "MB", 1024, "deuz check in its own process, maxRSS");
+  const size = `${(data.length / 2 ** 20).toFixed(1)} MB`;
+  const check = (engine) => async () => { const r = await checkWorkbook(data, big, { engine }); r.evaluated.destroy(); };
+  const read = async () => { const wb = new ExcelJS.Workbook(); await wb.xlsx.load(data); };
+  const t = await sideBySideAsync(check("inputs"), read, 5);
+  record("check_ratio_vs_exceljs_read", t.a / t.b, "x", 1.0, `inputs path: check ${Math.round(t.a)} ms, ExcelJS read ${Math.round(t.b)} ms, ${size}`);
+  const h = await sideBySideAsync(check("hyperformula"), read, 5);
+  record("check_hyperformula_ratio_vs_exceljs_read", h.a / h.b, "x", null, `every formula evaluated: check ${Math.round(h.a)} ms, ExcelJS read ${Math.round(h.b)} ms`);
+  for (const [name, engine, budget] of [["check_peak_rss_mb", "inputs", 256], ["check_hyperformula_peak_rss_mb", "hyperformula", null]]) {
+    const rss = spawnSync(process.execPath, [path.join(__dirname, "check-rss.js"), big, engine], { encoding: "utf8" });
+    if (rss.status !== 0) throw new Error(`check-rss: ${rss.stderr}`);
+    record(name, Number(rss.stdout.trim()), "MB", budget, `deuz check (${engine} path) in its own process, maxRSS`);
+  }
+}
+
+/** Wall time of a process, median of `runs` after one run that warms the file cache. */
+function processMs(args, env, runs = 5) {
+  const once = () => {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, encoding: "utf8" });
+    if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(" ")}: exit ${r.status}: ${r.stderr}`);
+    return Number(process.hrtime.bigint() - t0) / 1e6;
+  };
+  once();
+  const times = Array.from({ length: runs }, once).sort((a, b) => a - b);
+  return times[Math.floor(runs / 2)];
+}
+
+/** The whole `deuz check` process on the example (start, requires, read, check, print) against Node.js starting. */
+function benchExample() {
+  const node = processMs(["-e", "0"], {});
+  const check = processMs(["bin/deuz.js", "check", "assets/DE-UZ-228-Beispiel.xlsx"], { DEUZ_ENGINE: "inputs" });
+  record("check_example_ms", check, "ms", 4 * node, `node bin/deuz.js check assets/DE-UZ-228-Beispiel.xlsx (DEUZ_ENGINE=inputs), median of 5; node -e 0: ${Math.round(node)} ms`);
+  record("check_example_ratio_vs_node", check / node, "x", 4, `${Math.round(check)} ms against node -e 0 ${Math.round(node)} ms`);
 }
 
 function gzipKb(files) {
@@ -139,14 +172,15 @@ function benchFirstRender() {
   record("taskpane_first_render_ms", Number(r.stdout.trim()), "ms", 500, "headless Chromium, median of 5 loads, to the calculator's first result");
 }
 
+/** `node bench/run.js check example` runs only those groups (and writes only their figures); no argument, all. */
+const groups = { iteu: benchIteu, siec: benchSiec, check: benchCheck, example: benchExample, bundles: benchBundles, syncs: benchSyncs, render: benchFirstRender };
+
 async function main() {
-  benchIteu();
-  benchSiec();
-  await benchCheck();
-  benchBundles();
-  benchSyncs();
-  benchFirstRender();
-  fs.writeFileSync(path.join(__dirname, "results.json"), JSON.stringify(results, null, 2) + "\n");
+  const only = wanted;
+  const unknown = only.filter((g) => !(g in groups));
+  if (unknown.length) throw new Error(`unknown group ${unknown.join(", ")}; groups: ${Object.keys(groups).join(", ")}`);
+  for (const [name, run] of Object.entries(groups)) if (!only.length || only.includes(name)) await run();
+  if (!only.length) fs.writeFileSync(path.join(__dirname, "results.json"), JSON.stringify(results, null, 2) + "\n");
   const w = Math.max(...results.map((r) => r.name.length));
   for (const r of results) console.log(`${r.ok ? "ok  " : "OVER"} ${r.name.padEnd(w)} ${String(r.value).padStart(9)} ${r.unit.padEnd(5)} budget ${r.budget}  ${r.note ?? ""}`);
   process.exit(results.every((r) => r.ok) ? 0 : 1);

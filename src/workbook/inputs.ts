@@ -45,8 +45,12 @@ export function inputFormulas(book: Book): InputCell[] {
   const sheets = new Map(book.sheets.map((s) => [s.name, s]));
   const seen = new Set<string>();
   const found: InputCell[] = [];
-  for (const n of book.names) {
-    if (nameKind(n.name) !== "input") continue;
+  const inputs = book.names.filter((n) => nameKind(n.name) === "input");
+  // a month's column (CPU_Auslastung_M01) lies within its table column, a block (Messwerte) over its columns: each cell once
+  const within = (a: NameAddress, b: NameAddress) =>
+    a !== b && a.sheet === b.sheet && b.row <= a.row && a.row + a.rows <= b.row + b.rows && b.col <= a.col && a.col + a.cols <= b.col + b.cols;
+  const outer = inputs.filter((a, i) => !inputs.some((b, j) => within(a, b) && !(within(b, a) && j > i)));
+  for (const n of outer) {
     const sheet = sheets.get(n.sheet);
     if (!sheet) continue;
     for (let r = n.row - 1; r < Math.min(n.row - 1 + n.rows, sheet.rows.length); r++) {
@@ -93,9 +97,12 @@ export function inputsFromBook(book: Book): ReadBook {
       const done = matrices.get(n.name);
       if (done) return done;
       const sheet = sheets.get(n.sheet);
-      const values = Array.from({ length: n.rows }, (_, r) =>
-        Array.from({ length: n.cols }, (_, c) => (sheet ? valueAt(sheet, n.row - 1 + r, n.col - 1 + c) : null)),
-      );
+      const values: CellValue[][] = [];
+      for (let r = n.row - 1; r < n.row - 1 + n.rows; r++) {
+        const row: CellValue[] = new Array(n.cols);
+        for (let c = 0; c < n.cols; c++) row[c] = sheet ? valueAt(sheet, r, n.col - 1 + c) : null;
+        values.push(row);
+      }
       matrices.set(n.name, values);
       return values;
     },
