@@ -83,16 +83,24 @@ export function inputsFromBook(book: Book): ReadBook {
     const v = bookValue(sheet.rows[row]?.[col]);
     return v === undefined ? evaluated().valueAt(sheet.name, row, col) : v;
   };
+  // the criteria ask for the same few names thousands of times (a CPU value a cell): each spelling looked up once
+  const spellings = new Map<string, NameAddress | undefined>();
+  const lookup = (name: string): NameAddress | undefined => {
+    if (spellings.has(name)) return spellings.get(name);
+    const n = byName.get(name.toLowerCase());
+    spellings.set(name, n);
+    return n;
+  };
   const matrices = new Map<string, CellValue[][]>();
   const inputs: Inputs = {
-    has: (name) => byName.has(name.toLowerCase()),
+    has: (name) => lookup(name) !== undefined,
     value(name) {
-      const n = byName.get(name.toLowerCase());
+      const n = lookup(name);
       const sheet = n && sheets.get(n.sheet);
       return sheet ? valueAt(sheet, n.row - 1, n.col - 1) : null;
     },
     matrix(name) {
-      const n = byName.get(name.toLowerCase());
+      const n = lookup(name);
       if (!n) return [];
       const done = matrices.get(n.name);
       if (done) return done;
