@@ -1,7 +1,7 @@
 /** Lays the template's sheets (layout.ts) and the criteria catalogue (Anlage 2) out into a Book. */
 import { criteria } from "../../engine/criteria/catalogue";
 import { a1, Book, BookCell, BookSheet, nameAddress, setCell } from "../book";
-import { appliesFormula, anyRoleFormula, checklistFormulas, statusName } from "./checklist";
+import { appliesFormula, anyRoleFormula, checklistFormulas, statusName, unreadableRoleFormula } from "./checklist";
 import { defaultOptions, monthColumn, sheets, TemplateOptions } from "./layout";
 import { Column, Field, Lang, NameAddress, SheetSpec } from "./model";
 import { fieldMarks, tableMarks } from "./marks";
@@ -163,7 +163,7 @@ function layChecklist(sheet: BookSheet, lang: Lang, names: NameAddress[]): void 
       status = `IF(${failing},"${w.fail}",IF(${lacking},"${w.missing}","${w.pass}"))`;
       if (f.notApplicable) status = `IF(IFERROR(${f.notApplicable},FALSE),"${w.not_applicable}",${status})`;
     }
-    setCell(sheet, r, statusCol, { formula: `IF(NOT(${anyRoleFormula}),"${w.missing}",IF(NOT(${applies}),"${w.not_applicable}",${status}))`, style: "formula" });
+    setCell(sheet, r, statusCol, { formula: `IF(OR(NOT(${anyRoleFormula}),${unreadableRoleFormula}),"${w.missing}",IF(NOT(${applies}),"${w.not_applicable}",${status}))`, style: "formula" });
     setCell(sheet, r, 8, { value: c.nachweis[lang], style: "label" });
     setCell(sheet, r, 9, { value: c.anlage, style: "label" });
     setCell(sheet, r, 10, { value: null, style: "input" });

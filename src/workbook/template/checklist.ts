@@ -156,3 +156,6 @@ export function appliesFormula(roles: Role[]): string {
 }
 
 export const anyRoleFormula = appliesFormula(["rzBetreiber", "rzDienstleister", "itBetreiber"]);
+
+/** Excel: a role cell holds something that is neither yes nor no ("x"): no criterion can be placed (Tabelle 1). */
+export const unreadableRoleFormula = `OR(${Object.values(roleCells).map((ref) => `AND(TRIM(${ref})<>"",${isUnanswered(ref)})`).join(",")})`;

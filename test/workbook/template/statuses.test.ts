@@ -269,6 +269,18 @@ describe("Anlage 2 statuses", () => {
     });
   });
 
+  test("a role typed as people type it: 'ja' and 'JA ' count; 'x' is no answer and leaves every criterion fehlt, in Anlage 2 as in the catalogue", () => {
+    const ja = scenario((book) => {
+      setInput(book, "Rolle_RZ_Betreiber", "ja");
+      setInput(book, "Rolle_IT_Betreiber", "JA ");
+    });
+    expect(ja.fromWorkbook).toEqual(ja.fromCatalogue);
+    expect(only(ja.fromCatalogue, "missing")).toEqual([]);
+    const x = scenario((book) => setInput(book, "Rolle_IT_Betreiber", "x"));
+    expect(x.fromWorkbook).toEqual(x.fromCatalogue);
+    expect(new Set(Object.values(x.fromCatalogue))).toEqual(new Set(["missing"]));
+  });
+
   test("an IT operator only: section 3.2 does not apply, 3.3 does; the data centre must be certified (Abschnitt 2)", () => {
     const itOnly = (certified: string | null) => scenario((book) => {
       setInput(book, "Rolle_RZ_Betreiber", "Nein");
