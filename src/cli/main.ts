@@ -11,6 +11,7 @@ const evalCommand: Command = (args, io) => (require("./eval") as typeof import("
 const checkCommand: Command = (args, io) => (require("./check") as typeof import("./check")).checkCommand(args, io);
 const templateCommand: Command = (args, io) => (require("./template") as typeof import("./template")).templateCommand(args, io);
 const upgradeCommand: Command = (args, io) => (require("./upgrade") as typeof import("./upgrade")).upgradeCommand(args, io);
+const importCommand: Command = (args, io) => (require("./import") as typeof import("./import")).importCommand(args, io);
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 /** Subcommands; each module adds itself here. */
@@ -30,6 +31,13 @@ const commands: Record<string, { run: Command; usage: string }> = {
     run: templateCommand,
     usage: "deuz template --out FILE.xlsx [--lang de|en] [--example]\n" +
       "                              write the template (or the filled example)",
+  },
+  import: {
+    run: importCommand,
+    usage: 'deuz import SOURCE.csv|.xlsx --into WORKBOOK.xlsx --out NEW.xlsx [--readings] [--allow-gaps] [--replace]\n' +
+      '                              [--map "COLUMN=NAME" ...] [--decimal , | .] [--json] [--lang de|en]\n' +
+      "                              meter exports and IT-load series into the template by defined name (exit 0\n" +
+      "                              written, 1 nothing written: cells hold other values, see --replace; 2 unusable)",
   },
   upgrade: {
     run: upgradeCommand,

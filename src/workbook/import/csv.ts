@@ -1,0 +1,68 @@
+/**
+ * CSV records from text that arrives in chunks, with Papa Parse's parser (quotes, separators inside quotes, line
+ * breaks inside quotes): the same code streams a file in Node (chunks of a read stream) and in the browser (chunks
+ * of a File), and never holds more than a chunk and a partial line. The separator is the one of `;`, `,` and tab
+ * that the header line holds most often outside quotes (a German Excel writes `;`).
+ */
+import Papa from "papaparse";
+
+export type Separator = ";" | "," | "\t";
+
+/** Rows as lists of cells; `first` is the 1-based number of the first (the header is row 1). */
+export type RowsHandler = (rows: string[][], first: number) => void;
+
+export function guessSeparator(headerLine: string): Separator {
+  const counts: Record<Separator, number> = { ";": 0, ",": 0, "\t": 0 };
+  let quoted = false;
+  for (const ch of headerLine) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch in counts) counts[ch as Separator]++;
+  }
+  const best = (Object.keys(counts) as Separator[]).sort((a, b) => counts[b] - counts[a])[0];
+  return counts[best] === 0 ? ";" : best;
+}
+
+export class CsvReader {
+  separator: Separator | undefined;
+  private parser: InstanceType<typeof Papa.Parser> | undefined;
+  private partial = "";
+  private row = 0;
+
+  constructor(private readonly onRows: RowsHandler) {}
+
+  push(text: string): void {
+    this.partial += text;
+    if (!this.parser) {
+      const nl = this.partial.indexOf("\n");
+      if (nl < 0) return;
+      this.start(this.partial.slice(0, nl));
+    }
+    this.parse(false);
+  }
+
+  end(): void {
+    if (!this.parser) this.start(this.partial);
+    this.parse(true);
+  }
+
+  private start(headerLine: string): void {
+    this.separator = guessSeparator(headerLine.replace(/^\ufeff/, ""));
+    this.partial = this.partial.replace(/^\ufeff/, "");
+    const newline = headerLine.endsWith("\r") ? "\r\n" : "\n";
+    this.parser = new Papa.Parser({ delimiter: this.separator, newline, quoteChar: '"' });
+  }
+
+  private parse(last: boolean): void {
+    if (!this.partial) return;
+    const results = this.parser!.parse(this.partial, 0, !last) as unknown as { data: string[][]; meta: { cursor: number } };
+    this.partial = last ? "" : this.partial.substring(results.meta.cursor);
+    const rows = results.data;
+    if (!rows.length) return;
+    const first = this.row + 1;
+    this.row += rows.length;
+    this.onRows(rows, first);
+  }
+}
+
+/** A row with nothing in it (an empty line, or only separators). */
+export const emptyRow = (row: string[]) => row.every((c) => c.trim() === "");

@@ -1,0 +1,164 @@
+/** Reading sources: encodings, separators, numbers, timestamps and months in Berlin time, headers, units. */
+import { CsvReader } from "../../../src/workbook/import/csv";
+import { Decoder } from "../../../src/workbook/import/decode";
+import { recognise, parseMap } from "../../../src/workbook/import/columns";
+import { NumberReader } from "../../../src/workbook/import/numbers";
+import { ImportProblem } from "../../../src/workbook/import/problem";
+import { berlinMonth, monthKey, monthMinutes, monthStart, readMonth, readStamp } from "../../../src/workbook/import/time";
+import { readUnit, splitHeader } from "../../../src/workbook/import/units";
+
+function decode(bytes: number[], chunk = 1): { text: string; encoding: string | undefined } {
+  const d = new Decoder();
+  let text = "";
+  for (let i = 0; i < bytes.length; i += chunk) text += d.push(Uint8Array.from(bytes.slice(i, i + chunk)));
+  text += d.end();
+  return { text, encoding: d.encoding };
+}
+const utf8 = (s: string) => [...Buffer.from(s, "utf8")];
+const cp1252 = (s: string) => [...Buffer.from(s, "latin1")];
+
+describe("character sets", () => {
+  test("UTF-8 with and without BOM, split anywhere, reads the same", () => {
+    const s = "Zählerstand;Messpunkt\n1.234,5;Kälte\n";
+    for (const chunk of [1, 2, 3, 1000]) {
+      expect(decode(utf8(s), chunk)).toEqual({ text: s, encoding: "utf-8" });
+      expect(decode([0xef, 0xbb, 0xbf, ...utf8(s)], chunk)).toEqual({ text: s, encoding: "utf-8-bom" });
+    }
+  });
+  test("Windows-1252 as Excel writes CSV in Germany: umlauts, ß and € read right, also when they come late", () => {
+    const s = "Zeitstempel;Zähler;Wert\n" + "01.01.2024 00:00;MP_EVU;1\n".repeat(50) + "01.01.2024;Maß;5 €\n";
+    const bytes = cp1252(s).map((b, i) => (s[i] === "€" ? 0x80 : b));
+    for (const chunk of [7, 4096]) expect(decode(bytes, chunk)).toEqual({ text: s, encoding: "windows-1252" });
+  });
+  test("UTF-16 with its mark (Excel's Unicode text)", () => {
+    const s = "Monat\tMP_EVU\n01.2024\t5\n";
+    expect(decode([0xff, 0xfe, ...Buffer.from(s, "utf16le")], 3)).toEqual({ text: s, encoding: "utf-16le" });
+  });
+  test("UTF-8 umlauts and then a byte that is no UTF-8: one line naming the byte", () => {
+    expect(() => decode([...utf8("Zähler\n"), 0xe4, 0x0a], 100)).toThrow(/Byte 9 .*kein UTF-8/);
+  });
+});
+
+describe("CSV records", () => {
+  const read = (text: string, chunk: number) => {
+    const rows: [number, string[]][] = [];
+    const csv = new CsvReader((rs, first) => rs.forEach((r, i) => rows.push([first + i, r])));
+    for (let i = 0; i < text.length; i += chunk) csv.push(text.slice(i, i + chunk));
+    csv.end();
+    return { rows, separator: csv.separator };
+  };
+  test("the separator from the header; quotes, separators and line breaks inside quotes; CRLF; any chunking", () => {
+    const text = 'Monat;"MP_IT2 [MWh]";Notiz\r\n01.2024;"1,5";"a;b"\r\n02.2024;2,5;"zwei\r\nZeilen"\r\n';
+    for (const chunk of [1, 5, 1000]) {
+      const { rows, separator } = read(text, chunk);
+      expect(separator).toBe(";");
+      expect(rows.filter(([, r]) => r.length > 1)).toEqual([
+        [1, ["Monat", "MP_IT2 [MWh]", "Notiz"]],
+        [2, ["01.2024", "1,5", "a;b"]],
+        [3, ["02.2024", "2,5", "zwei\r\nZeilen"]],
+      ]);
+    }
+    expect(read("Timestamp,Meter,Value\n2024-01-01T00:00:00Z,MP_EVU,1.5", 4).separator).toBe(",");
+    expect(read("Monat\tMP_EVU\n01.2024\t1\n", 4).separator).toBe("\t");
+  });
+});
+
+describe("numbers", () => {
+  const place = { row: 2, column: "Wert" };
+  test("German and English numbers; ambiguous ones by the file's decimal mark", () => {
+    const de = new NumberReader(",");
+    expect(["9.000.000", "19,5", "1.234,5", "1 234,5", "-3"].map((t) => de.read(t, place))).toEqual([9_000_000, 19.5, 1234.5, 1234.5, -3]);
+    expect(de.read("1.234", place)).toBe(1234);
+    const en = new NumberReader(".");
+    expect(en.read("1,234", place)).toBe(1234);
+    expect(en.read("1.234", place)).toBe(1.234);
+    expect(en.notes.assumed?.because).toBe("separator");
+  });
+  test("the data's own decimal mark wins over the separator's", () => {
+    const r = new NumberReader(",");
+    expect(r.read("19.5", place)).toBe(19.5);
+    expect(r.read("12.345", place)).toBe(12.345);
+    expect(r.notes.assumed).toMatchObject({ mark: ".", because: "data" });
+  });
+  test("a file of two decimal marks, and no number, stop with the row and column", () => {
+    const r = new NumberReader(",");
+    r.read("19,5", place);
+    expect(() => r.read("19.5", { row: 7, column: "Wert" })).toThrow(/Zeile 7, Spalte „Wert“: „19\.5“ schreibt das Dezimalzeichen/);
+    expect(() => new NumberReader(",").read("zwölf", place)).toThrow(ImportProblem);
+    const late = new NumberReader(",");
+    late.read("1.234", place);
+    expect(() => late.read("0.5", { row: 9 })).toThrow(/--decimal/);
+  });
+});
+
+describe("time in Europe/Berlin", () => {
+  test("months have their minutes: March one hour short, October one hour long (92 and 100 quarter hours on those days)", () => {
+    expect(monthMinutes(monthKey(2024, 1))).toBe(31 * 1440);
+    expect(monthMinutes(monthKey(2024, 3))).toBe(31 * 1440 - 60);
+    expect(monthMinutes(monthKey(2024, 10))).toBe(31 * 1440 + 60);
+    expect(monthMinutes(monthKey(2024, 2))).toBe(29 * 1440);
+    const day = (y: number, m: number, d: number) => (readStamp(`${d}.${m}.${y} 00:00`) as { instant: number }).instant;
+    expect((day(2024, 3, 31) - day(2024, 3, 30)) / 900_000).toBe(96);
+    expect((day(2024, 4, 1) - day(2024, 3, 31)) / 900_000).toBe(92);
+    expect((day(2024, 10, 28) - day(2024, 10, 27)) / 900_000).toBe(100);
+  });
+  test("timestamps as exports write them", () => {
+    const t = (s: string) => readStamp(s) as { instant: number; later?: number; dateOnly: boolean };
+    expect(t("01.02.2025 00:15").instant).toBe(Date.UTC(2025, 1, 1, 0, 15) - 3_600_000);
+    expect(t("2025-02-01T00:15:00+01:00").instant).toBe(Date.UTC(2025, 0, 31, 23, 15));
+    expect(t("2025-02-01T00:15:00Z").instant).toBe(Date.UTC(2025, 1, 1, 0, 15));
+    expect(t("2025-07-01 00:00").instant).toBe(Date.UTC(2025, 5, 30, 22));
+    expect(t("31.01.2025 24:00").instant).toBe(t("01.02.2025 00:00").instant);
+    expect(t("01.02.2025").dateOnly).toBe(true);
+    // the hour October repeats: summer time first, winter time second
+    const twice = t("27.10.2024 02:15");
+    expect(twice.later! - twice.instant).toBe(3_600_000);
+    expect(readStamp("31.03.2024 02:15")).toBe("skipped");
+    expect(readStamp("02/01/2025 00:15")).toBeNull();
+    expect(readStamp("01.02.2025 25:00")).toBeNull();
+  });
+  test("an interval belongs to the Berlin month it starts in, whatever offset it is written with", () => {
+    expect(berlinMonth(Date.UTC(2024, 0, 31, 23, 0))).toBe(monthKey(2024, 2));
+    expect(berlinMonth(Date.UTC(2024, 0, 31, 22, 45))).toBe(monthKey(2024, 1));
+    expect(monthStart(monthKey(2024, 7))).toBe(Date.UTC(2024, 5, 30, 22));
+  });
+  test("months as month columns write them", () => {
+    for (const s of ["2024-02", "02.2024", "2.2024", "02/2024", "Feb 2024", "Februar 2024", "01.02.2024", "2024-02-01"]) {
+      expect(readMonth(s)).toEqual({ month: monthKey(2024, 2), isMonth: true });
+    }
+    expect(readMonth("15.02.2024")).toEqual({ month: monthKey(2024, 2), isMonth: false });
+    expect(readMonth("13.2024")).toBeNull();
+  });
+});
+
+describe("headers and units", () => {
+  test("units after a name in any bracket, and conversions", () => {
+    expect(splitHeader("MP_IT2 [MWh]")).toEqual({ name: "MP_IT2", unit: "MWh" });
+    expect(splitHeader("MP_KS (kWh)")).toEqual({ name: "MP_KS", unit: "kWh" });
+    expect(splitHeader("CPU %")).toEqual({ name: "CPU", unit: "%" });
+    expect(readUnit("MWh_th")).toMatchObject({ quantity: "energy", factor: 1000, kind: "th" });
+    expect(readUnit("Wh")?.factor).toBe(0.001);
+    expect(readUnit("l")).toMatchObject({ quantity: "water", factor: 0.001 });
+    expect(readUnit("TB")).toMatchObject({ quantity: "storage", factor: 1000 });
+  });
+  test("wide monthly: meters by defined name in any case and spacing, with units; --map for others", () => {
+    const c = recognise(["Monat", "mp evu [MWh]", "MP-IT2 (kWh)", "Hauptzähler Kälte [MWh_th]", "Bemerkung"], parseMap(["Hauptzähler Kälte=MP_KE"]), false);
+    expect(c.layout).toBe("wide");
+    expect(c.meters.map((m) => [m.meter, m.unit?.factor ?? 1])).toEqual([["MP_EVU", 1000], ["MP_IT2", 1], ["MP_KE", 1000]]);
+    expect(c.ignored).toEqual(["Bemerkung"]);
+  });
+  test("long, readings, CPU and storage layouts from German and English headers", () => {
+    expect(recognise(["Zeitstempel", "Zähler", "Wert [kWh]"], [], false)).toMatchObject({ layout: "long", readings: false });
+    expect(recognise(["Timestamp", "Meter", "Reading"], [], false)).toMatchObject({ layout: "long", readings: true });
+    expect(recognise(["Datum", "Messpunkt", "Zählerstand"], [], false)).toMatchObject({ layout: "long", readings: true });
+    expect(recognise(["Server", "Zeitstempel", "CPU-Auslastung [%]"], [], false)).toMatchObject({ layout: "cpu", units: { cpu: { quantity: "percent" } } });
+    expect(recognise(["host", "timestamp", "cpu_util"], [], false)).toMatchObject({ layout: "cpu" });
+    expect(recognise(["System", "Datum", "Belegt [TB]", "Installiert [TB]"], [], false)).toMatchObject({ layout: "storage" });
+  });
+  test("a meter in two columns, a power, no recognisable column: one line each", () => {
+    expect(() => recognise(["Monat", "MP_EVU", "mp_evu [MWh]"], [], false)).toThrow(/MP_EVU steht in zwei Spalten/);
+    expect(() => recognise(["Monat", "MP_EVU [kW]"], [], false)).toThrow(/Leistung, keine Energie/);
+    expect(() => recognise(["a", "b"], [], false)).toThrow(/keine erkennbaren Spalten/);
+    expect(() => parseMap(["X=Nichts"])).toThrow(/kein Zähler der Anlage 3.4/);
+  });
+});
