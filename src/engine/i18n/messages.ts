@@ -103,6 +103,18 @@ export const messages = {
     de: "Ergebnis {value} ist negativ: die Messreihe ergibt keine sinnvolle Leerlaufleistung (Anhang E).",
     en: "Result {value} is negative: the series gives no meaningful idle power (Anhang E).",
   },
+  asOfBeforeCommissioning: {
+    de: "Der Stichtag ({asOf}) liegt vor der Inbetriebnahme ({commissioning}). Datum prüfen.",
+    en: "The date judged ({asOf}) is before commissioning ({commissioning}). Check the dates.",
+  },
+  enefgNotYet: {
+    de: "An diesem Tag gilt noch keine Anforderung nach EnEfG {paragraph}: sie gilt ab {from}.",
+    en: "No requirement of EnEfG {paragraph} applies on that day yet: it applies from {fromIso}.",
+  },
+  enefgNoErfExisting: {
+    de: "EnEfG {paragraph} gilt nur für Rechenzentren mit Betriebsaufnahme ab dem 01.07.2026.",
+    en: "EnEfG {paragraph} applies only to data centres taking up operation from 2026-07-01.",
+  },
 } as const;
 
 export type MessageId = keyof typeof messages;
