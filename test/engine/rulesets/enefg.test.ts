@@ -1,0 +1,247 @@
+/**
+ * EnEfG 2023 as a rule set, judged as of a day: the worked examples of law-notes.md § 5, every date boundary of
+ * § 11 and §§ 12-15, and the scope of § 3 Nr. 24 (299/300 kW).
+ */
+import { serial } from "../../../src/engine/dates";
+import { checkRuleSets, enefg2023RuleSet, enefg2026DraftRuleSet, RuleSet, RuleSetFinding } from "../../../src/engine/rulesets";
+import { lawErf, lawPue } from "../../../src/engine/rulesets/lawFigures";
+import { Reader } from "../../../src/engine/criteria/reader";
+import { months } from "../../../src/engine/criteria/figures";
+import { fakeInputs, Given } from "../criteria/fakeInputs";
+import { lawGiven, Year } from "./lawInputs";
+
+function judge(g: Given, asOf: string, ruleSet: RuleSet = enefg2023RuleSet): Record<string, RuleSetFinding> {
+  return Object.fromEntries(checkRuleSets(fakeInputs(g), [ruleSet], serial(asOf)).findings.map((f) => [f.id, f]));
+}
+
+/** law-notes.md § 5 example 8: an existing data centre (2015) with PUE 1.45 in its reporting period. */
+const existing = (pue = 1.45): Given => {
+  const g = lawGiven({ start: "2026-01-01", total: 1.45 / 1.45 * pue * 8_000_000, it: 8_000_000 });
+  g.Inbetriebnahme_RZ = serial("2015-03-01");
+  return g;
+};
+
+/** law-notes.md § 5 examples 4 and 5: new, from 1.9.2026; E_DC 10,500 MWh of which 500 heat upgrading; E_IT 8,000 MWh. */
+const newDc = (reused = 1_030_000): Given => {
+  const g = lawGiven({ start: "2028-09-01", total: 10_500_000, it: 8_000_000, upgrade: 500_000, reused });
+  g.Inbetriebnahme_RZ = serial("2026-09-01");
+  return g;
+};
+
+describe("§ 11(1): an existing data centre's PUE", () => {
+  test("example 8: PUE 1.45 is not yet judged on 30.06.2027, says from when and that it would meet 1.5", () => {
+    const f = judge(existing(), "2027-06-30")["EnEfG-11-1"];
+    expect(f.status).toBe("not_applicable");
+    expect(f.message.de).toMatch(/gilt ab 01\.07\.2027 \(PUE ≤ 1,50\)\. PUE 1,45 würde ihn einhalten\. \(Berichtszeitraum 01\.01\.2026–31\.12\.2026\)/);
+    expect(f.message.en).toMatch(/applies from 2027-07-01/);
+    expect(f.ruleSet).toBe("enefg-2023");
+  });
+  test("example 8: met on 01.07.2027 (≤ 1.5) and on 30.06.2030, not met from 01.07.2030 (≤ 1.3)", () => {
+    expect(judge(existing(), "2027-07-01")["EnEfG-11-1"]).toMatchObject({ status: "pass", value: expect.closeTo(1.45, 9), limit: 1.5 });
+    expect(judge(existing(), "2030-06-30")["EnEfG-11-1"].status).toBe("pass");
+    const f = judge(existing(), "2030-07-01")["EnEfG-11-1"];
+    expect(f).toMatchObject({ status: "fail", limit: 1.3 });
+    expect(f.message.de).toMatch(/PUE 1,45 \(Berichtszeitraum 01\.01\.2026–31\.12\.2026\) hält § 11 Abs\. 1 Nr\. 2 EnEfG ab 01\.07\.2030 nicht ein/);
+  });
+  test("example 8 under the draft of 9.4.2026 (1.6 / 1.4): met in 2027, not met from 01.07.2030", () => {
+    expect(judge(existing(), "2027-07-01", enefg2026DraftRuleSet)["EnEfG-11-1"]).toMatchObject({ status: "pass", limit: 1.6, ruleSet: "enefg-2026-entwurf" });
+    expect(judge(existing(), "2030-07-01", enefg2026DraftRuleSet)["EnEfG-11-1"]).toMatchObject({ status: "fail", limit: 1.4 });
+  });
+  test("PUE exactly 1.5 is met (≤), a hair above is not", () => {
+    expect(judge(existing(1.5), "2028-01-01")["EnEfG-11-1"].status).toBe("pass");
+    expect(judge(existing(1.5001), "2028-01-01")["EnEfG-11-1"].status).toBe("fail");
+  });
+  test("the heat-upgrade electricity stays in an existing data centre's PUE (§ 11(2) S. 3 is for new ones), and the message says so", () => {
+    const g = lawGiven({ start: "2026-01-01", total: 12_300_000, it: 8_000_000, upgrade: 400_000 });
+    g.Inbetriebnahme_RZ = serial("2015-03-01");
+    // 12.3 / 8 = 1.5375 > 1.5; without the upgrade it would be 1.4875
+    const f = judge(g, "2027-07-01")["EnEfG-11-1"];
+    expect(f.status).toBe("fail");
+    expect(f.message.de).toMatch(/MP_Auskopplung\) ist enthalten/);
+  });
+  test("a data centre operating from 01.07.2026 is judged by § 11(2), not § 11(1); one from 30.06.2026 by § 11(1)", () => {
+    const g = existing();
+    g.Inbetriebnahme_RZ = serial("2026-07-01");
+    expect(judge(g, "2030-07-01")["EnEfG-11-1"].status).toBe("not_applicable");
+    g.Inbetriebnahme_RZ = serial("2026-06-30");
+    expect(judge(g, "2030-07-01")["EnEfG-11-1"].status).toBe("fail");
+    expect(judge(g, "2030-07-01")["EnEfG-11-2-PUE"].status).toBe("not_applicable");
+  });
+  test("fewer than 12 complete months: fehlt, naming the period", () => {
+    const g = existing();
+    (g.MP_IT2 as number[])[3] = null as unknown as number;
+    const f = judge(g, "2028-01-01")["EnEfG-11-1"];
+    expect(f.status).toBe("missing");
+    expect(f.message.de).toMatch(/11\/12 vollständige Monate/);
+  });
+  test("no commissioning date: fehlt, naming the cell", () => {
+    const g = existing();
+    delete g.Inbetriebnahme_RZ;
+    expect(judge(g, "2028-01-01")["EnEfG-11-1"]).toMatchObject({ status: "missing", cells: [{ name: "Inbetriebnahme_RZ" }] });
+  });
+});
+
+describe("§ 11(2): a new data centre", () => {
+  test("example 4: EnEfG PUE (10,500 − 500) / 8,000 = 1.25 fails 1.2 from two years after commissioning; the draft's 1.3 passes", () => {
+    const g = newDc();
+    const r = new Reader(fakeInputs(g));
+    expect(lawPue(r, true, months(r)).value).toBeCloseTo(1.25, 12);
+    expect(lawPue(r, false, months(r)).value).toBeCloseTo(1.3125, 12);
+    expect(judge(g, "2028-09-01")["EnEfG-11-2-PUE"]).toMatchObject({ status: "fail", limit: 1.2 });
+    expect(judge(g, "2028-09-01", enefg2026DraftRuleSet)["EnEfG-11-2-PUE"]).toMatchObject({ status: "pass", limit: 1.3 });
+  });
+  test("the limit binds from EDATE(commissioning, 24): not on 31.08.2028, from 01.09.2028", () => {
+    const f = judge(newDc(), "2028-08-31")["EnEfG-11-2-PUE"];
+    expect(f.status).toBe("not_applicable");
+    expect(f.message.de).toMatch(/gilt ab 01\.09\.2028 \(PUE ≤ 1,20\)\. PUE 1,25 würde ihn nicht einhalten/);
+    expect(judge(newDc(), "2028-09-01")["EnEfG-11-2-PUE"].status).toBe("fail");
+  });
+  test("example 5: ERF 9.81 % with, 10.3 % without the upgrade electricity in the denominator: flagged (fehlt), not decided", () => {
+    const g = newDc();
+    const r = new Reader(fakeInputs(g));
+    const e = lawErf(r, months(r));
+    expect(e.full.value).toBeCloseTo(1030 / 10500, 12);
+    expect(e.withoutUpgrade.value).toBeCloseTo(0.103, 12);
+    const f = judge(g, "2028-09-01")["EnEfG-11-2-ERF"];
+    expect(f.status).toBe("missing");
+    expect(f.message.de).toMatch(/nicht entscheidbar: ERF 9,8 % mit, 10,3 % ohne/);
+    expect(f.message.de).toMatch(/UNVERIFIED/);
+  });
+  test("ERF clearly above or below 10 % under both denominators is decided", () => {
+    expect(judge(newDc(1_200_000), "2028-09-01")["EnEfG-11-2-ERF"]).toMatchObject({ status: "pass", limit: 0.1 });
+    expect(judge(newDc(900_000), "2028-09-01")["EnEfG-11-2-ERF"]).toMatchObject({ status: "fail", limit: 0.1 });
+  });
+  test("the ERF tier follows the day operation began: 10 % from 01.07.2026, 15 % from 01.07.2027, 20 % from 01.07.2028", () => {
+    const tier = (dc: string) => {
+      const g = newDc(3_000_000);
+      g.Inbetriebnahme_RZ = serial(dc);
+      return judge(g, "2035-01-01")["EnEfG-11-2-ERF"].limit;
+    };
+    expect(tier("2027-06-30")).toBe(0.1);
+    expect(tier("2027-07-01")).toBe(0.15);
+    expect(tier("2028-06-30")).toBe(0.15);
+    expect(tier("2028-07-01")).toBe(0.2);
+  });
+  test("a § 11(3) exemption answered makes the ERF nicht anwendbar; a blank answer beside a failing ERF is fehlt", () => {
+    const g = newDc(900_000);
+    g.ERF_Ausnahme_11_3 = "Nr. 3: Angebot zu Gestehungskosten nicht angenommen";
+    expect(judge(g, "2028-09-01")["EnEfG-11-2-ERF"].status).toBe("not_applicable");
+    g.ERF_Ausnahme_11_3 = null;
+    expect(judge(g, "2028-09-01")["EnEfG-11-2-ERF"]).toMatchObject({ status: "missing" });
+  });
+  test("an existing data centre has no ERF duty", () => {
+    expect(judge(existing(), "2030-07-01")["EnEfG-11-2-ERF"].status).toBe("not_applicable");
+  });
+});
+
+describe("§ 11(5): renewable electricity", () => {
+  // example 7: 10,000 MWh electricity, 6,000 MWh renewable on balance: 60 %
+  const g = (): Given => {
+    const x = lawGiven({ start: "2024-01-01", total: 10_000_000, it: 8_000_000, renewable: 6_000_000 } as Year);
+    return x;
+  };
+  test("example 7: nicht anwendbar on 31.12.2023, met from 01.01.2024 (≥ 50 %) to 31.12.2026, not met from 01.01.2027 (100 %)", () => {
+    expect(judge(g(), "2023-12-31")["EnEfG-11-5"]).toMatchObject({ status: "not_applicable" });
+    expect(judge(g(), "2023-12-31")["EnEfG-11-5"].message.de).toMatch(/gilt ab 01\.01\.2024 \(≥ 50,0 %\)\. Der Anteil 60,0 % würde ihn einhalten/);
+    expect(judge(g(), "2024-01-01")["EnEfG-11-5"]).toMatchObject({ status: "pass", limit: 0.5 });
+    expect(judge(g(), "2026-12-31")["EnEfG-11-5"].status).toBe("pass");
+    const f = judge(g(), "2027-01-01")["EnEfG-11-5"];
+    expect(f).toMatchObject({ status: "fail", limit: 1 });
+    expect(f.message.de).toMatch(/60,0 % \(Berichtszeitraum 01\.01\.2024–31\.12\.2024\) hält § 11 Abs\. 5 Nr\. 2 EnEfG ab 01\.01\.2027 nicht ein/);
+  });
+});
+
+describe("§ 12: energy or environmental management system", () => {
+  test("binds from 01.07.2025; certification from 01.01.2026 at 1 MW", () => {
+    const g = lawGiven();
+    g.EnMS_Art = "keines";
+    expect(judge(g, "2025-06-30")["EnEfG-12"].status).toBe("not_applicable");
+    expect(judge(g, "2025-07-01")["EnEfG-12"].status).toBe("fail");
+    const c = lawGiven();
+    c.EnMS_zertifiziert = null;
+    expect(judge(c, "2025-12-31")["EnEfG-12"].status).toBe("pass");
+    expect(judge(c, "2026-01-01")["EnEfG-12"]).toMatchObject({ status: "missing", cells: [{ name: "EnMS_zertifiziert" }] });
+  });
+  test("below 1 MW certification binds only for public bodies from 300 kW; the answer is asked for", () => {
+    const g = lawGiven();
+    g.Nennanschlussleistung_nr_kW = 999;
+    g.EnMS_zertifiziert = null;
+    expect(judge(g, "2026-01-01")["EnEfG-12"].status).toBe("pass");
+    g.Oeffentlicher_Traeger = "Ja";
+    expect(judge(g, "2026-01-01")["EnEfG-12"].status).toBe("missing");
+    g.Oeffentlicher_Traeger = null;
+    expect(judge(g, "2026-01-01")["EnEfG-12"]).toMatchObject({ status: "missing", cells: [{ name: "Oeffentlicher_Traeger" }] });
+  });
+  test("§ 12(6): planned out of operation before 01.07.2027 is nicht anwendbar; on 01.07.2027 it is not", () => {
+    const g = lawGiven();
+    g.EnMS_Art = "keines";
+    g.Ausserbetriebnahme_geplant = serial("2027-06-30");
+    expect(judge(g, "2026-01-01")["EnEfG-12"].status).toBe("not_applicable");
+    g.Ausserbetriebnahme_geplant = serial("2027-07-01");
+    expect(judge(g, "2026-01-01")["EnEfG-12"].status).toBe("fail");
+  });
+});
+
+describe("§ 13 Anlage 3 and § 15", () => {
+  test("Anlage 3 complete passes from the first deadline (≥ 500 kW: 15.05.2024); a blank item is fehlt by its number", () => {
+    expect(judge(lawGiven(), "2024-05-14")["EnEfG-13"].status).toBe("not_applicable");
+    expect(judge(lawGiven(), "2024-05-15")["EnEfG-13"].status).toBe("pass");
+    const g = lawGiven();
+    g.RZ_PLZ = null;
+    g.Abwaerme_Umgebung_Temp_C = null;
+    const f = judge(g, "2025-01-01")["EnEfG-13"];
+    expect(f.status).toBe("missing");
+    expect(f.message.de).toMatch(/es fehlen Nr\. 1d, 2c\./);
+  });
+  test("300 to under 500 kW: first deadline 01.07.2025 (§ 20(2) Nr. 2 reads 200 kW; § 3 Nr. 24 makes it 300)", () => {
+    const g = lawGiven();
+    g.Nennanschlussleistung_nr_kW = 400;
+    expect(judge(g, "2025-06-30")["EnEfG-13"].status).toBe("not_applicable");
+    expect(judge(g, "2025-07-01")["EnEfG-13"].status).toBe("pass");
+  });
+  test("§ 15 from 01.01.2024: customers not shown their annual energy fail; no services to third parties is nicht anwendbar", () => {
+    const g = lawGiven();
+    g.Kunden_Jahresverbrauch = "Nein";
+    expect(judge(g, "2023-12-31")["EnEfG-15"].status).toBe("not_applicable");
+    expect(judge(g, "2024-01-01")["EnEfG-15"].status).toBe("fail");
+    g.Kunden_Dritte = "Nein";
+    expect(judge(g, "2024-01-01")["EnEfG-15"].status).toBe("not_applicable");
+  });
+});
+
+describe("scope, § 3 Nr. 24: from 300 kW non-redundant connection power", () => {
+  test("299 kW: every criterion nicht anwendbar with the reason; 300 kW: judged", () => {
+    const g = lawGiven();
+    g.Nennanschlussleistung_nr_kW = 299;
+    const out = Object.values(judge(g, "2028-01-01"));
+    expect(out.every((f) => f.status === "not_applicable")).toBe(true);
+    expect(out[0].message.de).toMatch(/ab 300 kW; hier 299 kW/);
+    g.Nennanschlussleistung_nr_kW = 300;
+    expect(Object.values(judge(g, "2028-01-01")).some((f) => f.status !== "not_applicable")).toBe(true);
+  });
+  test("a blank connection power: every criterion fehlt, naming the cell", () => {
+    const g = lawGiven();
+    g.Nennanschlussleistung_nr_kW = null;
+    const out = Object.values(judge(g, "2028-01-01"));
+    expect(out.every((f) => f.status === "missing" && f.cells[0].name === "Nennanschlussleistung_nr_kW")).toBe(true);
+  });
+});
+
+describe("roadmap", () => {
+  test("an existing data centre: ab 01.07.2027 PUE ≤ 1.5 met, ab 01.07.2030 PUE ≤ 1.3 not met; renewable 50 % / 100 %", () => {
+    const { roadmap } = checkRuleSets(fakeInputs(existing(1.32)), [enefg2023RuleSet], serial("2026-11-30"));
+    expect(roadmap.map((e) => [e.id, e.from, e.limit, e.met])).toEqual([
+      ["EnEfG-11-5", "2024-01-01", 0.5, true],
+      ["EnEfG-11-5", "2027-01-01", 1, true],
+      ["EnEfG-11-1", "2027-07-01", 1.5, true],
+      ["EnEfG-11-1", "2030-07-01", 1.3, false],
+    ]);
+    expect(roadmap[2]).toMatchObject({ ruleSet: "enefg-2023", value: expect.closeTo(1.32, 9), comparison: "≤", figure: "PUE" });
+  });
+  test("a new data centre: PUE and ERF from two years after commissioning; the ERF's verdict is open while the denominators disagree", () => {
+    const { roadmap } = checkRuleSets(fakeInputs(newDc()), [enefg2023RuleSet], serial("2026-11-30"));
+    const pue = roadmap.find((e) => e.id === "EnEfG-11-2-PUE")!;
+    expect(pue).toMatchObject({ from: "2028-09-01", limit: 1.2, met: false });
+    expect(roadmap.find((e) => e.id === "EnEfG-11-2-ERF")).toMatchObject({ from: "2028-09-01", limit: 0.1, met: null });
+  });
+});
