@@ -1,0 +1,148 @@
+/**
+ * `deuz report FILE.xlsx --out REPORT.html [--pdf REPORT.pdf] [--lang de|en] [--as-of DATE] [--rules de-uz-228]`:
+ * the Energieeffizienzbericht (3.1.2) of a filled template as one self-contained HTML file with charts
+ * (src/report), and with --pdf the same page printed by a headless Chromium already installed (never a
+ * downloaded one). Exit codes as `deuz check`: 0 every criterion met, 1 one failed or misses data or a computed
+ * cell is typed over (the report is written all the same), 2 the file cannot be used or no PDF could be printed.
+ * The input file is only ever read.
+ */
+import { spawn } from "child_process";
+import fs from "fs";
+import os from "os";
+import path from "path";
+import { pathToFileURL } from "url";
+import { parseIsoDate, ymdToSerial } from "../engine/dates";
+import { renderReport } from "../report";
+import { checkWorkbook } from "../workbook/check";
+import { UnusableFile } from "../workbook/problems";
+import { language, parseArgs } from "./args";
+import { Io, readInput, sameFile, unusableLine, UsageError } from "./io";
+
+const USAGE = "deuz report: usage: deuz report FILE.xlsx --out REPORT.html [--pdf REPORT.pdf] [--lang de|en] [--as-of YYYY-MM-DD]";
+
+/** The rule sets this version reports on (issue 13 adds the law's). */
+const RULE_SETS = ["de-uz-228"];
+
+/** Where Debian, Ubuntu and the usual packages put Chromium; DEUZ_CHROMIUM names another (and only that one). */
+export const CHROMIUM_PATHS = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
+
+export function findChromium(env: NodeJS.ProcessEnv = process.env): { path: string | null; looked: string[] } {
+  const looked = env.DEUZ_CHROMIUM ? [env.DEUZ_CHROMIUM] : CHROMIUM_PATHS;
+  for (const p of looked) {
+    try {
+      fs.accessSync(p, fs.constants.X_OK);
+      if (fs.statSync(p).isFile()) return { path: p, looked };
+    } catch {
+      // not there: the next
+    }
+  }
+  return { path: null, looked };
+}
+
+/**
+ * Prints an HTML file to PDF with Chromium's own --print-to-pdf (A4 and the margins come from the page's @page
+ * rule, Chromium's date-and-URL header is switched off), in a fresh profile, with background networking off.
+ */
+export function printPdf(chromium: string, html: string, pdf: string, timeoutMs = 120_000): Promise<void> {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "deuz-chromium-"));
+  const args = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-extensions",
+    "--disable-sync", "--no-first-run", "--no-default-browser-check", "--mute-audio", `--user-data-dir=${profile}`,
+    "--no-pdf-header-footer", "--print-to-pdf-no-header", `--print-to-pdf=${pdf}`, pathToFileURL(html).href,
+  ];
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(chromium, args, { stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (c: Buffer) => (stderr = (stderr + c.toString("utf8")).slice(-4000)));
+    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+    child.on("error", (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      fs.rmSync(profile, { recursive: true, force: true });
+      const written = fs.existsSync(pdf) && fs.statSync(pdf).size > 0;
+      if (written) resolve();
+      else reject(new Error(signal ? `Chromium stopped (${signal})` : `Chromium exited ${code}: ${stderr.trim().split("\n").slice(-2).join(" ")}`));
+    });
+  });
+}
+
+/** Today as an Excel serial (UTC date). */
+function today(): number {
+  const d = new Date();
+  return ymdToSerial({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+}
+
+export async function reportCommand(args: string[], io: Io): Promise<number> {
+  const p = parseArgs("report", args, [], ["out", "pdf", "lang", "as-of", "rules"]);
+  const lang = language("report", p.values.get("lang"));
+  const de = lang === "de";
+  if (p.positional.length !== 1) throw new UsageError(USAGE);
+  const file = p.positional[0];
+  const out = p.values.get("out");
+  const pdf = p.values.get("pdf");
+  if (!out) throw new UsageError(`${USAGE}\n${de ? "deuz report: --out nennt die HTML-Datei des Berichts" : "deuz report: --out names the report's HTML file"}`);
+  const asOfText = p.values.get("as-of");
+  let asOf = today();
+  if (asOfText !== undefined) {
+    const ymd = parseIsoDate(asOfText);
+    if (!ymd) throw new UsageError(de ? `deuz report: --as-of ist ein Datum JJJJ-MM-TT, nicht „${asOfText}“` : `deuz report: --as-of is a date YYYY-MM-DD, not "${asOfText}"`);
+    asOf = ymdToSerial(ymd);
+  }
+  const rules = (p.values.get("rules") ?? RULE_SETS.join(",")).split(",").map((r) => r.trim().toLowerCase()).filter(Boolean);
+  const unknown = rules.filter((r) => !RULE_SETS.includes(r));
+  if (unknown.length || !rules.length) {
+    throw new UsageError(de
+      ? `deuz report: Regelwerk „${unknown[0] ?? ""}“ gibt es (noch) nicht; bekannt: ${RULE_SETS.join(", ")}`
+      : `deuz report: rule set "${unknown[0] ?? ""}" is not available (yet); known: ${RULE_SETS.join(", ")}`);
+  }
+  for (const [option, target] of [["--out", out], ["--pdf", pdf]] as const) {
+    if (target && sameFile(target, file)) throw new UsageError(de ? `deuz report: ${option} muss eine neue Datei nennen; die Eingabe wird nie geschrieben` : `deuz report: ${option} must name a new file; the input is never written`);
+  }
+  if (pdf && sameFile(pdf, out)) throw new UsageError(de ? "deuz report: --pdf und --out nennen dieselbe Datei" : "deuz report: --pdf and --out name the same file");
+
+  const data = readInput("report", file, lang);
+  let result;
+  try {
+    result = await checkWorkbook(data, file);
+  } catch (e) {
+    if (e instanceof UnusableFile) throw unusableLine("report", e, lang);
+    throw e;
+  }
+  const { findings, evaluated, overwritten } = result;
+  let html: string;
+  try {
+    html = renderReport(evaluated.inputs, findings, {
+      lang, asOf, file: path.basename(file), address: (ref) => evaluated.address(ref), overwritten,
+    });
+  } finally {
+    evaluated.destroy();
+  }
+  fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+  fs.writeFileSync(out, html, "utf8");
+  io.out(`${de ? "Bericht" : "Report"}: ${out}\n`);
+
+  if (pdf) {
+    const chromium = findChromium();
+    if (!chromium.path) {
+      throw new UsageError(de
+        ? `deuz report: --pdf braucht Chromium, es ist keines installiert (gesucht: ${chromium.looked.join(", ")}). Installieren (Debian/Ubuntu: sudo apt-get install chromium) oder DEUZ_CHROMIUM=/pfad/zu/chromium setzen; deuz lädt keinen Browser herunter. Der HTML-Bericht ist geschrieben: ${out} (im Browser auf A4 drucken).`
+        : `deuz report: --pdf needs Chromium and none is installed (looked for: ${chromium.looked.join(", ")}). Install it (Debian/Ubuntu: sudo apt-get install chromium) or set DEUZ_CHROMIUM=/path/to/chromium; deuz downloads no browser. The HTML report is written: ${out} (print it on A4 from a browser).`);
+    }
+    const target = path.resolve(pdf);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    try {
+      // a stale PDF of an earlier run must not pass for this one
+      fs.rmSync(target, { force: true });
+      await printPdf(chromium.path, path.resolve(out), target);
+    } catch (e) {
+      throw new UsageError(de
+        ? `deuz report: Chromium (${chromium.path}) hat kein PDF geschrieben: ${e instanceof Error ? e.message : String(e)}. Der HTML-Bericht ist geschrieben: ${out}`
+        : `deuz report: Chromium (${chromium.path}) wrote no PDF: ${e instanceof Error ? e.message : String(e)}. The HTML report is written: ${out}`);
+    }
+    io.out(`PDF: ${pdf}\n`);
+  }
+  return overwritten.length || findings.some((f) => f.status === "fail" || f.status === "missing") ? 1 : 0;
+}
