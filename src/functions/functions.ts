@@ -292,6 +292,55 @@ export function periodCheck(period_end: any, application_date: any): boolean {
 }
 
 /**
+ * The PUE limit of the Energieeffizienzgesetz (EnEfG § 11) in force on a day: data centres operating before
+ * 2026-07-01: 1.5 from 2027-07-01, 1.3 from 2030-07-01 (§ 11(1)); from 2026-07-01: 1.2 from two years after
+ * commissioning (§ 11(2)). #N/A while none applies (naming from when), #NUM! when as_of is before commissioning.
+ * @customfunction ENEFG.PUE.LIMIT ENEFG.PUE.LIMIT
+ * @param dc_commissioning Day the data centre took up operation (Excel date or YYYY-MM-DD).
+ * @param as_of Day the limit is asked for.
+ * @returns The largest PUE allowed on that day (annual average).
+ */
+export function enefgPueLimit(dc_commissioning: any, as_of: any): number {
+  return run("ENEFG.PUE.LIMIT", dc_commissioning, as_of) as number;
+}
+
+/**
+ * TRUE when the PUE meets the EnEfG § 11 limit in force on a day (PUE <= limit; #N/A while no limit applies).
+ * @customfunction ENEFG.PUE.CHECK ENEFG.PUE.CHECK
+ * @param pue The annual PUE (for data centres from 2026-07-01 without the heat-upgrade electricity, § 11(2) S. 3).
+ * @param dc_commissioning Day the data centre took up operation.
+ * @param as_of Day judged.
+ * @returns TRUE when met, FALSE when not.
+ */
+export function enefgPueCheck(pue: any, dc_commissioning: any, as_of: any): boolean {
+  return run("ENEFG.PUE.CHECK", pue, dc_commissioning, as_of) as boolean;
+}
+
+/**
+ * The minimum share of reused energy of EnEfG § 11(2) S. 1 No. 2 on a day: 0.10 for operation from 2026-07-01,
+ * 0.15 from 2027-07-01, 0.20 from 2028-07-01 (by the day operation began), binding two years after commissioning.
+ * #N/A before that and for data centres operating before 2026-07-01.
+ * @customfunction ENEFG.ERF.MIN ENEFG.ERF.MIN
+ * @param dc_commissioning Day the data centre took up operation.
+ * @param as_of Day asked for.
+ * @returns The minimum ERF as a fraction (10 % = 0.1).
+ */
+export function enefgErfMin(dc_commissioning: any, as_of: any): number {
+  return run("ENEFG.ERF.MIN", dc_commissioning, as_of) as number;
+}
+
+/**
+ * The minimum renewable share of the electricity of EnEfG § 11(5) on a day: 0.5 from 2024-01-01, 1 from 2027-01-01;
+ * #N/A before 2024.
+ * @customfunction ENEFG.RENEWABLE.MIN ENEFG.RENEWABLE.MIN
+ * @param as_of Day asked for.
+ * @returns The minimum share as a fraction (50 % = 0.5).
+ */
+export function enefgRenewableMin(as_of: any): number {
+  return run("ENEFG.RENEWABLE.MIN", as_of) as number;
+}
+
+/**
  * The edition of the criteria this add-in implements.
  * @customfunction VERSION VERSION
  * @returns "DE-UZ 228 Ausgabe Januar 2023, Version 3".

@@ -37,6 +37,8 @@ const issueFunctions = [
   "PUE", "CER", "PUE.LIMIT", "CER.LIMIT", "PUE.CHECK", "CER.CHECK", "VERSION",
   "ERF", "WUE", "REF", "ITEU", "STORAGE", "PIDLE", "SIEC", "AREAEFF", "COVERAGE", "ITEU.CHECK", "REFRIGERANT.CHECK",
   "SF6.CHECK", "RENEWABLE.CHECK", "WASTEHEAT.CHECK", "PRICING.CHECK", "INFO.CHECK", "PERIOD.CHECK",
+  // issue 13: the Energieeffizienzgesetz's dated limits
+  "ENEFG.PUE.LIMIT", "ENEFG.PUE.CHECK", "ENEFG.ERF.MIN", "ENEFG.RENEWABLE.MIN",
 ];
 
 const cases: Case[] = [
@@ -127,6 +129,42 @@ const cases: Case[] = [
   { fn: "PERIOD.CHECK", args: ["2024-12-31", "2025-03-31"], expect: true },
   { fn: "PERIOD.CHECK", args: ["2024-12-31", "2025-04-01"], expect: false },
   { fn: "PERIOD.CHECK", args: ["2024-12-31", "bald"], expect: "#VALUE!" },
+  // EnEfG § 11(1): operating before 2026-07-01, 1.5 from 2027-07-01, 1.3 from 2030-07-01 (every boundary)
+  { fn: "ENEFG.PUE.LIMIT", args: ["2015-03-01", "2027-06-30"], expect: "#N/A" },
+  { fn: "ENEFG.PUE.LIMIT", args: ["2015-03-01", "2027-07-01"], expect: 1.5 },
+  { fn: "ENEFG.PUE.LIMIT", args: ["2015-03-01", "2030-06-30"], expect: 1.5 },
+  { fn: "ENEFG.PUE.LIMIT", args: ["2015-03-01", "2030-07-01"], expect: 1.3 },
+  { fn: "ENEFG.PUE.LIMIT", args: ["2026-06-30", "2027-07-01"], expect: 1.5 },
+  // § 11(2): from 2026-07-01, 1.2 from two years after commissioning as EDATE counts (29 February: 28 February)
+  { fn: "ENEFG.PUE.LIMIT", args: ["2026-07-01", "2027-07-01"], expect: "#N/A" },
+  { fn: "ENEFG.PUE.LIMIT", args: ["2026-07-01", "2028-06-30"], expect: "#N/A" },
+  { fn: "ENEFG.PUE.LIMIT", args: ["2026-07-01", "2028-07-01"], expect: 1.2 },
+  { fn: "ENEFG.PUE.LIMIT", args: ["2028-02-29", "2030-02-27"], expect: "#N/A" },
+  { fn: "ENEFG.PUE.LIMIT", args: ["2028-02-29", "2030-02-28"], expect: 1.2 },
+  { fn: "ENEFG.PUE.LIMIT", args: ["2026-07-01", "2026-06-30"], expect: "#NUM!" },
+  { fn: "ENEFG.PUE.LIMIT", args: ["gestern", "2026-06-30"], expect: "#VALUE!" },
+  { fn: "ENEFG.PUE.LIMIT", args: [null, "2028-01-01"], expect: "#N/A" },
+  { fn: "ENEFG.PUE.CHECK", args: [1.5, "2015-03-01", "2027-07-01"], expect: true },
+  { fn: "ENEFG.PUE.CHECK", args: [1.5 * (1 + 1e-10), "2015-03-01", "2027-07-01"], expect: true },
+  { fn: "ENEFG.PUE.CHECK", args: [1.5001, "2015-03-01", "2027-07-01"], expect: false },
+  { fn: "ENEFG.PUE.CHECK", args: [1.25, "2026-09-01", "2028-09-01"], expect: false },
+  { fn: "ENEFG.PUE.CHECK", args: [1.4, "2015-03-01", "2027-06-30"], expect: "#N/A" },
+  { fn: "ENEFG.PUE.CHECK", args: [-1, "2015-03-01", "2027-07-01"], expect: "#NUM!" },
+  // § 11(2) S. 1 Nr. 2: the tier by the day operation began, binding two years later
+  { fn: "ENEFG.ERF.MIN", args: ["2026-07-01", "2028-06-30"], expect: "#N/A" },
+  { fn: "ENEFG.ERF.MIN", args: ["2026-07-01", "2028-07-01"], expect: 0.1 },
+  { fn: "ENEFG.ERF.MIN", args: ["2027-06-30", "2035-01-01"], expect: 0.1 },
+  { fn: "ENEFG.ERF.MIN", args: ["2027-07-01", "2035-01-01"], expect: 0.15 },
+  { fn: "ENEFG.ERF.MIN", args: ["2028-06-30", "2035-01-01"], expect: 0.15 },
+  { fn: "ENEFG.ERF.MIN", args: ["2028-07-01", "2035-01-01"], expect: 0.2 },
+  { fn: "ENEFG.ERF.MIN", args: ["2026-06-30", "2035-01-01"], expect: "#N/A" },
+  { fn: "ENEFG.ERF.MIN", args: ["2028-07-01", "2028-06-30"], expect: "#NUM!" },
+  // § 11(5)
+  { fn: "ENEFG.RENEWABLE.MIN", args: ["2023-12-31"], expect: "#N/A" },
+  { fn: "ENEFG.RENEWABLE.MIN", args: ["2024-01-01"], expect: 0.5 },
+  { fn: "ENEFG.RENEWABLE.MIN", args: ["2026-12-31"], expect: 0.5 },
+  { fn: "ENEFG.RENEWABLE.MIN", args: ["2027-01-01"], expect: 1 },
+  { fn: "ENEFG.RENEWABLE.MIN", args: [D2024_01_01], expect: 0.5 },
   { fn: "VERSION", args: [], expect: "DE-UZ 228 Ausgabe Januar 2023, Version 3" },
 ];
 

@@ -7,6 +7,7 @@ import { EDITION } from "../edition";
 import { Arg } from "../values";
 import { checkFunctions } from "./checks";
 import { efficiencyFunctions } from "./efficiency";
+import { enefgFunctions } from "./enefg";
 import { itLoadFunctions } from "./itLoad";
 import { areaFunctions, shareFunctions } from "./shares";
 import { DeuzFunction, DeuzResult } from "./types";
@@ -24,9 +25,9 @@ const versionFunction: DeuzFunction = {
 const ordered = [
   "PUE", "CER", "ERF", "WUE", "REF", "ITEU", "SERVERS", "STORAGE", "PIDLE", "SIEC", "AREAEFF", "COVERAGE", "PUE.LIMIT", "CER.LIMIT",
   "PUE.CHECK", "CER.CHECK", "ITEU.CHECK", "REFRIGERANT.CHECK", "SF6.CHECK", "RENEWABLE.CHECK", "WASTEHEAT.CHECK",
-  "PRICING.CHECK", "INFO.CHECK", "PERIOD.CHECK", "VERSION",
+  "PRICING.CHECK", "INFO.CHECK", "PERIOD.CHECK", "ENEFG.PUE.LIMIT", "ENEFG.PUE.CHECK", "ENEFG.ERF.MIN", "ENEFG.RENEWABLE.MIN", "VERSION",
 ];
-const all = [...efficiencyFunctions, ...shareFunctions, ...areaFunctions, ...itLoadFunctions, ...checkFunctions, versionFunction];
+const all = [...efficiencyFunctions, ...shareFunctions, ...areaFunctions, ...itLoadFunctions, ...checkFunctions, ...enefgFunctions, versionFunction];
 
 /** Every DEUZ function, in the order of the function reference. */
 export const deuzFunctions: DeuzFunction[] = ordered.map((name) => {
