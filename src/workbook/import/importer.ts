@@ -149,7 +149,9 @@ export class Importer {
       if (!unit) {
         throw isPower(written)
           ? problemAt(place, `${written} ist eine Leistung, keine Energie: Energie je Intervall (kWh) exportieren`, `${written} is a power, not an energy: export the energy per interval (kWh)`)
-          : problemAt(place, `Einheit „${written}“ unbekannt (Wh, kWh, MWh, GWh; m³, l)`, `unit "${written}" unknown (Wh, kWh, MWh, GWh; m³, l)`);
+          : cellUnit
+            ? problemAt(place, `„${quoted(v)}“ ist keine Zahl (mit einer Einheit Wh, kWh, MWh, GWh; m³, l)`, `"${quoted(v)}" is not a number (with a unit Wh, kWh, MWh, GWh; m³, l)`)
+            : problemAt(place, `Einheit „${written}“ unbekannt (Wh, kWh, MWh, GWh; m³, l)`, `unit "${written}" unknown (Wh, kWh, MWh, GWh; m³, l)`);
       }
     }
     const quantity = meterQuantity(meter);
@@ -311,7 +313,7 @@ export class Importer {
     }
     for (const [meter, s] of this.intervals) {
       const { step, months } = s.result(allowGaps);
-      meters.push({ meter, kind: "intervals", step, months, conversions: conversions(meter) });
+      meters.push({ meter, kind: s.monthly ? "monthly" : "intervals", step, months, conversions: conversions(meter) });
     }
     for (const [meter, s] of this.readingSeries) meters.push({ meter, kind: "readings", months: s.result(allowGaps), conversions: conversions(meter) });
     meters.sort((a, b) => TEMPLATE_METERS.indexOf(a.meter) - TEMPLATE_METERS.indexOf(b.meter));

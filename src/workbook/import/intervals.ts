@@ -26,6 +26,8 @@ export class IntervalSeries {
   private months = new Map<MonthKey, Month>();
   private lastKey: MonthKey | undefined;
   private last: Month | undefined;
+  /** Every value starts a month at midnight: monthly values in rows, not intervals. */
+  monthly = true;
 
   constructor(readonly meter: string) {}
 
@@ -58,6 +60,7 @@ export class IntervalSeries {
         throw problemAt(place, `Intervall ${this.meter} ${t} steht zweimal in der Datei (${monthText(key)})`, `interval ${this.meter} ${t} is in the file twice (${monthText(key)})`);
       }
     }
+    if (bit !== 0) this.monthly = false;
     m.bits[bit >> 3] |= 1 << (bit & 7);
     if (m.count === 0) m.row = place.row;
     m.count++;
@@ -87,8 +90,15 @@ export class IntervalSeries {
   }
 
   result(allowGaps: boolean): { step: number | undefined; months: MonthValue[] } {
-    const step = this.step();
     const months: MonthValue[] = [];
+    if (this.monthly) {
+      for (const key of [...this.months.keys()].sort((a, b) => a - b)) {
+        const m = this.months.get(key)!;
+        months.push({ month: key, status: "complete", value: m.sum, row: m.row });
+      }
+      return { step: undefined, months };
+    }
+    const step = this.step();
     for (const key of [...this.months.keys()].sort((a, b) => a - b)) {
       const m = this.months.get(key)!;
       const expected = step ? Math.round(m.minutes / step) : 0;

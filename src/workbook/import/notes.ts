@@ -1,6 +1,7 @@
 /** What the report says besides the cells written: each conversion, gap, reset and left-out device, as data {de, en}. */
 import { Text } from "../../engine/errors";
 import { encodingNames } from "./decode";
+import { meterQuantity } from "./columns";
 import { Found, MonthValue } from "./found";
 import { monthText } from "./time";
 
@@ -16,7 +17,7 @@ export interface Note {
 export const note = (kind: NoteKind, de: string, en: string): Note => ({ kind, text: { de, en } });
 
 const int = (n: number, lang: "de" | "en") => n.toLocaleString(lang === "de" ? "de-DE" : "en-GB");
-const pct = (x: number, lang: "de" | "en") => `${(x * 100).toLocaleString(lang === "de" ? "de-DE" : "en-GB", { maximumFractionDigits: 1 })} %`;
+const pct = (x: number, lang: "de" | "en") => `${(x * 100).toLocaleString(lang === "de" ? "de-DE" : "en-GB", { maximumFractionDigits: x < 1 && x > 0.99 ? 2 : 1 })} %`;
 const both = (f: (lang: "de" | "en") => string): Text => ({ de: f("de"), en: f("en") });
 
 const LAYOUT = {
@@ -42,14 +43,26 @@ export function sourceNotes(found: Found): Note[] {
     notes.push(note("decimal", `Mehrdeutige Zahlen wie „${a.example}“ (Zeile ${a.place.row}) mit Dezimalzeichen „${a.mark}“ gelesen, ${why.de}`,
       `ambiguous numbers such as "${a.example}" (row ${a.place.row}) read with the decimal mark "${a.mark}", ${why.en}`));
   }
+  // meters converted alike in one line
+  const converted = new Map<string, { meters: string[]; from: string; to: string; factor: number }>();
   for (const m of found.meters) {
     for (const c of m.conversions) {
       if (c.factor === 1 && c.from.toLowerCase().replace(/_(th|el)$/, "") === c.to.toLowerCase()) continue;
-      notes.push(note("conversion", `${m.meter}: ${c.from} in ${c.to} umgerechnet (× ${c.factor.toLocaleString("de-DE")})`, `${m.meter}: ${c.from} converted to ${c.to} (× ${c.factor.toLocaleString("en-GB")})`));
+      const key = `${c.from}|${c.to}|${c.factor}`;
+      if (!converted.has(key)) converted.set(key, { meters: [], ...c });
+      converted.get(key)!.meters.push(m.meter);
     }
-    if (m.step) notes.push(note("step", `${m.meter}: Intervall ${m.step} min (aus den Daten)`, `${m.meter}: interval ${m.step} min (from the data)`));
+  }
+  for (const c of converted.values()) {
+    notes.push(note("conversion", `${c.meters.join(", ")}: ${c.from} in ${c.to} umgerechnet (× ${c.factor.toLocaleString("de-DE")})`,
+      `${c.meters.join(", ")}: ${c.from} converted to ${c.to} (× ${c.factor.toLocaleString("en-GB")})`));
+  }
+  const steps = new Map<number, string[]>();
+  for (const m of found.meters) {
+    if (m.step) steps.set(m.step, [...(steps.get(m.step) ?? []), m.meter]);
     else if (m.kind === "intervals") notes.push(note("step", `${m.meter}: nur ein Intervall, Schritt unbekannt: nichts geschrieben`, `${m.meter}: a single interval, step unknown: nothing written`));
   }
+  for (const [step, meters] of steps) notes.push(note("step", `${meters.join(", ")}: Intervall ${step} min (aus den Daten)`, `${meters.join(", ")}: interval ${step} min (from the data)`));
   for (const c of found.storageConversions ?? []) {
     notes.push(note("conversion", `Speicher: ${c.from} in GB umgerechnet (× ${c.factor.toLocaleString("de-DE")})`, `storage: ${c.from} converted to GB (× ${c.factor.toLocaleString("en-GB")})`));
   }
@@ -78,12 +91,16 @@ export function monthNote(meter: string, m: MonthValue): Note | null {
           `${meter} ${when}: ${int(m.expected - (m.count ?? 0), "en")} of ${int(m.expected, "en")} intervals missing: left blank (3.2.2 missing; --allow-gaps writes the sum of those measured)`)
         : note("gap", `${meter} ${when}: kein Zählerstand zu Monatsbeginn oder -ende (Ablesungen decken ${pct(m.coverage ?? 0, "de")} des Monats): leer gelassen`,
           `${meter} ${when}: no reading at the start or end of the month (readings span ${pct(m.coverage ?? 0, "en")} of it): left blank`);
-    case "partial":
-      return note("partial", `${meter} ${when}: nur ${pct(m.coverage!, "de")} des Monats gemessen, Summe der gemessenen Werte eingetragen (--allow-gaps)`,
-        `${meter} ${when}: only ${pct(m.coverage!, "en")} of the month measured, the sum of the measured values entered (--allow-gaps)`);
-    case "reset":
-      return note("reset", `${meter} ${when}: Zählerstand ${m.reset!.after} nach ${m.reset!.before} (Zeile ${m.reset!.row}): Zählertausch oder Rücksetzung, Verbrauch unbekannt: leer gelassen, von Hand eintragen`,
-        `${meter} ${when}: reading ${m.reset!.after} after ${m.reset!.before} (row ${m.reset!.row}): counter replaced or reset, consumption unknown: left blank, type it by hand`);
+    case "partial": {
+      const how = both((l) => (m.expected ? `${int(m.count!, l)} ${l === "de" ? "von" : "of"} ${int(m.expected, l)} ${l === "de" ? "Intervallen" : "intervals"} (${pct(m.coverage!, l)})` : pct(m.coverage!, l)));
+      return note("partial", `${meter} ${when}: nur ${how.de} des Monats gemessen, Summe der gemessenen Werte eingetragen (--allow-gaps)`,
+        `${meter} ${when}: only ${how.en} of the month measured, the sum of the measured values entered (--allow-gaps)`);
+    }
+    case "reset": {
+      const unit = meterQuantity(meter) === "water" ? "m³" : "kWh";
+      return note("reset", `${meter} ${when}: Zählerstand ${m.reset!.after} ${unit} nach ${m.reset!.before} ${unit} (Zeile ${m.reset!.row}): Zählertausch oder Rücksetzung, Verbrauch unbekannt: leer gelassen, von Hand eintragen`,
+        `${meter} ${when}: reading ${m.reset!.after} ${unit} after ${m.reset!.before} ${unit} (row ${m.reset!.row}): counter replaced or reset, consumption unknown: left blank, type it by hand`);
+    }
     case "irregular":
       return note("irregular", `${meter} ${when}: ${int(m.count!, "de")} Intervalle, der Schritt erlaubt ${int(m.expected!, "de")}: leer gelassen`,
         `${meter} ${when}: ${int(m.count!, "en")} intervals where the step allows ${int(m.expected!, "en")}: left blank`);

@@ -247,11 +247,16 @@ export function plan(found: Found, book: Book, replace: boolean): Plan {
     }
   }
 
+  // what lies outside the same months, in one line
+  const ranges = new Map<string, string[]>();
   for (const [what, set] of outside) {
     const keys = [...set];
     const range = keys.length === 1 ? monthText(keys[0]) : `${monthText(Math.min(...keys))} … ${monthText(Math.max(...keys))} (${keys.length})`;
-    notes.push(note("outside", `${what}: ${range} außerhalb des Berichtszeitraums ${monthText(period.from)} … ${monthText(period.to)}, nicht eingetragen`,
-      `${what}: ${range} outside the reporting period ${monthText(period.from)} … ${monthText(period.to)}, not entered`));
+    ranges.set(range, [...(ranges.get(range) ?? []), what]);
+  }
+  for (const [range, whats] of ranges) {
+    notes.push(note("outside", `${whats.join(", ")}: ${range} außerhalb des Berichtszeitraums ${monthText(period.from)} … ${monthText(period.to)}, nicht eingetragen`,
+      `${whats.join(", ")}: ${range} outside the reporting period ${monthText(period.from)} … ${monthText(period.to)}, not entered`));
   }
   return { period, writes, conflicts, unchanged, notes, longer };
 }
