@@ -14,6 +14,7 @@ import { UnusableFile } from "../workbook/problems";
 import { checklistFormulas } from "../workbook/template/checklist";
 import { statusWords } from "../workbook/template/vocabulary";
 import { language, parseArgs } from "./args";
+import { groupedText, ruleChoice, ruleSetsJson, runRules } from "./rulesets";
 import { Io, readInput, sameFile, unusableLine, UsageError } from "./io";
 
 const MAX_CELLS_SHOWN = 3;
@@ -60,10 +61,12 @@ function overwrittenText(list: Overwritten[], lang: "de" | "en"): string {
 }
 
 export async function checkCommand(args: string[], io: Io): Promise<number> {
-  const p = parseArgs("check", args, ["json", "freeze"], ["out", "lang"]);
+  const p = parseArgs("check", args, ["json", "freeze"], ["out", "lang", "rules", "as-of"]);
   if (p.positional.length !== 1) throw new UsageError("deuz check: usage: deuz check FILE.xlsx [--json] [--out ANNOTATED.xlsx] [--freeze] [--lang de|en]");
   const file = p.positional[0];
   const lang = language("check", p.values.get("lang"));
+  // issue 13: which rule sets, as of which day (src/cli/rulesets.ts)
+  const choice = ruleChoice("check", p.values.get("rules"), p.values.get("as-of"));
   const out = p.values.get("out");
   if (p.flags.has("freeze") && !out) throw new UsageError("deuz check: --freeze writes the copy given by --out FILE.xlsx");
   if (out && sameFile(out, file)) throw new UsageError("deuz check: --out must name a new file; the input is never written");
@@ -77,22 +80,26 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   }
   const { findings, evaluated, overwritten } = result;
   const addresses = (f: Finding) => f.cells.map((c) => evaluated.address(c));
+  // DE-UZ 228 as checked, the law's rule sets beside it; each finding carries its rule set
+  const rules = runRules(choice, evaluated.inputs, findings);
+  const shown = rules.findings;
   if (p.flags.has("json")) {
     const summary = { pass: 0, fail: 0, missing: 0, not_applicable: 0 };
-    for (const f of findings) summary[f.status]++;
+    for (const f of shown) summary[f.status]++;
     io.out(JSON.stringify({
       file,
       edition: EDITION,
-      criteria: findings.map((f) => ({
-        id: f.id, title: f.title[lang], status: f.status, value: f.value ?? null, limit: f.limit ?? null, cells: addresses(f), message: f.message[lang],
+      criteria: shown.map((f) => ({
+        id: f.id, ruleSet: f.ruleSet, title: f.title[lang], status: f.status, value: f.value ?? null, limit: f.limit ?? null, cells: addresses(f), message: f.message[lang],
         ...(f.note ? { note: { cells: f.note.cells.map((c) => evaluated.address(c)), message: f.note.message[lang] } } : {}),
       })),
       summary,
+      ...ruleSetsJson(rules, lang),
       // cells the template computes, typed over or changed (integrity.ts): the verdicts above stay the engine's
       overwritten: overwritten.map((o) => ({ name: o.name, cell: o.cell, found: o.found, expected: o.expected, ...(o.expectedValue !== undefined ? { expectedValue: o.expectedValue } : {}), message: o.message[lang] })),
     }, null, 2) + "\n");
   } else {
-    io.out(table(findings, addresses, lang) + overwrittenText(overwritten, lang));
+    io.out(groupedText(rules, (fs) => table(fs, addresses, lang), lang) + overwrittenText(overwritten, lang));
   }
   if (out) {
     const workbook = await result.openCopy();
@@ -104,5 +111,5 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   }
   evaluated.destroy();
   // a workbook that does not show its own figures is not the report: exit 1 as for a criterion not met
-  return overwritten.length || findings.some((f) => f.status === "fail" || f.status === "missing") ? 1 : 0;
+  return overwritten.length || shown.some((f) => f.status === "fail" || f.status === "missing") ? 1 : 0;
 }

@@ -12,6 +12,7 @@ const checkCommand: Command = (args, io) => (require("./check") as typeof import
 const templateCommand: Command = (args, io) => (require("./template") as typeof import("./template")).templateCommand(args, io);
 const upgradeCommand: Command = (args, io) => (require("./upgrade") as typeof import("./upgrade")).upgradeCommand(args, io);
 const importCommand: Command = (args, io) => (require("./import") as typeof import("./import")).importCommand(args, io);
+const registerCommand_: Command = (args, io) => (require("./register") as typeof import("./register")).registerCommand(args, io);
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 /** Subcommands; each module adds itself here. */
@@ -24,8 +25,17 @@ const commands: Record<string, { run: Command; usage: string }> = {
   check: {
     run: checkCommand,
     usage: "deuz check FILE.xlsx [--json] [--out ANNOTATED.xlsx] [--freeze] [--lang de|en]\n" +
+      "                              [--rules de-uz-228,enefg-2023,eu-2024-1364,enefg-2026-entwurf] [--as-of YYYY-MM-DD]\n" +
       "                              check a filled template; --out writes an annotated copy (--freeze: values\n" +
-      "                              in place of DEUZ formulas); exit 0 all met, 1 failed or missing, 2 unusable",
+      "                              in place of DEUZ formulas); --rules: the rule sets (default: every one whose\n" +
+      "                              scope applies, no draft), --as-of: the day judged (default today);\n" +
+      "                              exit 0 all met, 1 failed or missing, 2 unusable",
+  },
+  register: {
+    run: registerCommand_,
+    usage: "deuz register FILE.xlsx [--json|--csv] [--lang de|en]\n" +
+      "                              the register data of EnEfG Anlage 3 and the EU report (2024/1364): value,\n" +
+      "                              unit and cells per item, fehlt where missing; exit 0 complete, 1 not, 2 unusable",
   },
   template: {
     run: templateCommand,
