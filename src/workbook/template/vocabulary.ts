@@ -24,47 +24,18 @@ export function statusOf(word: unknown): Status | null {
   return null;
 }
 
-/** 3.2.3: the component kinds of the TGA inventory (the first four must be listed). */
-export const componentKinds = {
-  refrigeration: { de: "Kältetechnik", en: "Refrigeration" },
-  ups: { de: "USV", en: "UPS" },
-  switchgear: { de: "Schaltanlage", en: "Switchgear" },
-  generator: { de: "NEA", en: "Generator" },
-  heatPump: { de: "Wärmepumpe", en: "Heat pump" },
-  dehumidifier: { de: "Entfeuchter", en: "Dehumidifier" },
-  other: { de: "Sonstiges", en: "Other" },
-} as const;
-export type ComponentKind = keyof typeof componentKinds;
-
-/** 3.2.9 applies to "Kälteanlagen, Wärmepumpen und Entfeuchtern". */
-export const refrigerantKinds: ComponentKind[] = ["refrigeration", "heatPump", "dehumidifier"];
-/** 3.2.3: "Komponenten der Kältetechnik, USV-Anlagen, Elektrische Schaltanlagen, Netzersatzanlagen". */
-export const requiredKinds: ComponentKind[] = ["refrigeration", "ups", "switchgear", "generator"];
-
-export function kindOf(word: unknown): ComponentKind | null {
-  for (const [kind, w] of Object.entries(componentKinds)) if (w.de === word || w.en === word) return kind as ComponentKind;
-  return null;
-}
+/**
+ * The kinds of plant (3.2.3, Anlage 3.5) and of IT (3.3.1, Anlage 4.1) with the words the drop-downs offer: the
+ * engine's one vocabulary (it also reads their common synonyms).
+ */
+export { componentKinds, itKinds, refrigerantKinds, requiredKinds } from "../../engine/criteria/vocabulary";
+export type { ComponentKind, ItKind } from "../../engine/criteria/vocabulary";
+import { componentKinds, type ComponentKind } from "../../engine/criteria/vocabulary";
 
 export const insulationMedia = {
   de: ["SF6", "Luft", "Vakuum", "Feststoff", "Clean Air", "Stickstoff"],
   en: ["SF6", "Air", "Vacuum", "Solid", "Clean Air", "Nitrogen"],
 };
-
-/** 3.3.1: server, storage, network. */
-export const itKinds = {
-  server: { de: "Server", en: "Server" },
-  storage: { de: "Speicher", en: "Storage" },
-  /** Anhang D 2: "Andere Speichersysteme (z.B. Magnetbandsysteme)" need not be monitored. */
-  tape: { de: "Bandspeicher", en: "Tape storage" },
-  network: { de: "Netzwerk", en: "Network" },
-} as const;
-export type ItKind = keyof typeof itKinds;
-
-export function itKindOf(word: unknown): ItKind | null {
-  for (const [kind, w] of Object.entries(itKinds)) if (w.de === word || w.en === word) return kind as ItKind;
-  return null;
-}
 
 export const refrigerantList = () => [...commonRefrigerants];
 
