@@ -7,7 +7,7 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import { readBook } from "../../src/workbook/read";
-import { addressOf, getCell } from "../../src/workbook/book";
+import { getCell } from "../../src/workbook/book";
 import { emptiedWorkbook, germanTime, isoTime, METERS10, quarterHours, quarterValue } from "../workbook/import/make";
 import { run, sha } from "./run";
 
@@ -97,13 +97,11 @@ function quarterHourCsv(gapAt: number | null, stamp: (t: number) => string = ger
 
 /** The sum of a meter's quarter hours of a month of 2024 (Berlin), as the import should write it. */
 function monthSum(meter: number, month: number, skip: number | null = null): number {
-  const start = new Date(Date.UTC(2024, month - 1, 1)).getTime();
   let sum = 0;
   quarterHours().forEach((t, k) => {
     const local = germanTime(t);
     if (Number(local.slice(3, 5)) === month && k !== skip) sum += quarterValue(meter, k);
   });
-  void start;
   return Math.round(sum * 1e6) / 1e6;
 }
 

@@ -27,6 +27,8 @@ function shows(text: string): Mark | null {
   return null;
 }
 
+const SIMPLE = /^(-?\d+)(?:([.,])(\d+))?$/;
+
 export class NumberReader {
   private seen: { mark: Mark; example: string; place: Place } | undefined;
   readonly notes: NumberNotes = {};
@@ -40,6 +42,22 @@ export class NumberReader {
   read(v: unknown, place: Place): number {
     if (typeof v === "number" && Number.isFinite(v)) return v;
     const text = String(v ?? "").trim();
+    // the shape nearly every export writes ("12", "-3", "10,125", "0.5"), read as parseNumberText and parseNumberIn
+    // read it, without their general patterns: one separator or none
+    const simple = SIMPLE.exec(text);
+    // a separator before three digits after more than three is no group: the general path says what it is
+    if (simple && !(simple[3]?.length === 3 && simple[1].replace("-", "").length > 3)) {
+      const [, whole, sep, frac] = simple;
+      if (sep === undefined) return Number(text);
+      const mark = sep as Mark;
+      if (frac.length !== 3 || /^-?0$/.test(whole)) {
+        this.learn(mark, text, place);
+        return Number(`${whole}.${frac}`);
+      }
+      const decimal = this.fromOption ? this.fallback : (this.seen?.mark ?? this.fallback);
+      this.notes.assumed ??= { mark: decimal, because: this.fromOption ? "option" : this.seen ? "data" : "separator", example: text, place };
+      return decimal === mark ? Number(`${whole}.${frac}`) : Number(`${whole}${frac}`);
+    }
     const n = parseNumberText(text);
     if (typeof n === "number" && Number.isFinite(n)) {
       const mark = shows(text);
@@ -56,6 +74,7 @@ export class NumberReader {
   }
 
   private learn(mark: Mark, example: string, place: Place): void {
+    if (this.seen?.mark === mark) return;
     if (!this.seen) {
       this.seen = { mark, example, place };
       const assumed = this.notes.assumed;

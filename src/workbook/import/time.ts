@@ -38,9 +38,14 @@ function dst(year: number): [number, number] {
 }
 
 /** Minutes Berlin is ahead of UTC at `instant` (60 or 120). */
+let span = { from: 0, to: -1, start: 0, end: 0 };
 export function berlinOffset(instant: number): number {
-  const [start, end] = dst(new Date(instant).getUTCFullYear());
-  return instant >= start && instant < end ? 120 : 60;
+  if (instant < span.from || instant >= span.to) {
+    const year = new Date(instant).getUTCFullYear();
+    const [start, end] = dst(year);
+    span = { from: Date.UTC(year, 0, 1), to: Date.UTC(year + 1, 0, 1), start, end };
+  }
+  return instant >= span.start && instant < span.end ? 120 : 60;
 }
 
 /**
@@ -77,6 +82,7 @@ export interface Stamp {
   ymd: YMD;
 }
 
+let lastDate: { text: string; ymd: YMD | null } = { text: "", ymd: null };
 const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(?:(Z|UTC)|([+-])(\d{2}):?(\d{2}))?$/i;
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
@@ -107,9 +113,13 @@ export function readStamp(v: unknown): Stamp | null | "skipped" {
     const text = v.trim();
     const split = /^(\S+?)(?:[T ]\s*(.+))?$/.exec(text);
     if (!split) return null;
-    const date = readDate(split[1]);
-    if (!date.ok) return null;
-    ymd = serialToYmd(date.value);
+    // consecutive rows mostly share their date: read once
+    if (split[1] !== lastDate.text) {
+      const date = readDate(split[1]);
+      lastDate = { text: split[1], ymd: date.ok ? serialToYmd(date.value) : null };
+    }
+    if (!lastDate.ymd) return null;
+    ymd = lastDate.ymd;
     if (split[2] !== undefined) {
       const t = TIME.exec(split[2].trim());
       if (!t) return null;

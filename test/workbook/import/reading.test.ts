@@ -1,4 +1,6 @@
 /** Reading sources: encodings, separators, numbers, timestamps and months in Berlin time, headers, units. */
+import fc from "fast-check";
+import { parseNumberIn, parseNumberText } from "../../../src/engine/reading";
 import { CsvReader } from "../../../src/workbook/import/csv";
 import { Decoder } from "../../../src/workbook/import/decode";
 import { recognise, parseMap } from "../../../src/workbook/import/columns";
@@ -89,6 +91,18 @@ describe("numbers", () => {
     late.read("1.234", place);
     expect(() => late.read("0.5", { row: 9 })).toThrow(/--decimal/);
   });
+});
+
+test("the fast path for plain numbers reads as the engine's parseNumberText, and ambiguous ones as parseNumberIn in the file's language", () => {
+  fc.assert(fc.property(fc.integer({ min: -99999, max: 99999 }), fc.option(fc.stringMatching(/^\d{1,4}$/)), fc.constantFrom(",", "."), (whole, frac, sep) => {
+    const text = frac === null ? String(whole) : `${whole}${sep}${frac}`;
+    const engine = parseNumberText(text);
+    for (const mark of [",", "."] as const) {
+      const expected = engine === "ambiguous" ? parseNumberIn(text, mark === "," ? "de" : "en") : engine;
+      if (expected === null) expect(() => new NumberReader(mark).read(text, { row: 2 })).toThrow(ImportProblem);
+      else expect(new NumberReader(mark).read(text, { row: 2 })).toBe(expected);
+    }
+  }));
 });
 
 describe("time in Europe/Berlin", () => {
