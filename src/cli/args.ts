@@ -19,7 +19,8 @@ export function parseArgs(command: string, args: string[], flags: string[], valu
     if (flags.includes(key) && inline === undefined) out.flags.add(key);
     else if (valued.includes(key)) {
       const value = inline ?? args[++i];
-      if (value === undefined) throw new UsageError(`deuz ${command}: --${key} needs a value`);
+      // an empty value (`--out=`, `--out ""`) names nothing: an error, never "no --out"
+      if (value === undefined || value === "") throw new UsageError(`deuz ${command}: --${key} needs a value`);
       out.values.set(key, value);
     } else throw new UsageError(`deuz ${command}: unknown option --${key} (see deuz --help)`);
   }

@@ -3,11 +3,9 @@
  * template. Exit 0 when every applicable criterion is met, 1 when one fails or misses data, 2 when the file
  * cannot be used. The input file is only ever read.
  */
-import fs from "fs";
-import path from "path";
 import { Finding } from "../engine/criteria";
 import { EDITION } from "../engine/edition";
-import { annotate, freeze } from "../workbook/annotate";
+import { annotate, fitted, freeze } from "../workbook/annotate";
 import { checkWorkbook } from "../workbook/check";
 import { Overwritten, overwrittenFindings } from "../workbook/integrity";
 import { UnusableFile } from "../workbook/problems";
@@ -15,7 +13,8 @@ import { checklistFormulas } from "../workbook/template/checklist";
 import { statusWords } from "../workbook/template/vocabulary";
 import { language, parseArgs } from "./args";
 import { groupedText, ruleChoice, ruleSetsJson, runRules } from "./rulesets";
-import { Io, readInput, sameFile, unusableLine, UsageError } from "./io";
+import { checkTarget, Io, readInput, sameFile, unusableLine, UsageError, writeOutput } from "./io";
+import { wellFormedXlsx } from "../workbook/write";
 
 const MAX_CELLS_SHOWN = 3;
 
@@ -41,28 +40,42 @@ function table(findings: Finding[], address: (f: Finding) => string[], lang: "de
   const messages = findings.filter((f) => f.status === "fail" || f.status === "missing").map((f) => {
     const cells = address(f);
     const where = cells.length ? ` [${lang === "de" ? "Zelle" : "cell"} ${cells[0]}${cells.length > 1 ? ` +${cells.length - 1}` : ""}]` : "";
-    return `${words[f.status]}: ${f.message[lang]}${where}`;
+    return `${words[f.status]}: ${fitted(f.message[lang])}${where}`;
   });
   // cells to look at that do not change a status (3.3.3 Ausnahme 2: GPU servers listed in Anlage 4.2)
   for (const f of findings) {
     if (!f.note) continue;
     const cells = f.note.cells.map((c) => address({ ...f, cells: [c] })[0]);
     const where = cells.length ? ` [${lang === "de" ? "Zelle" : "cell"} ${cells[0]}${cells.length > 1 ? ` +${cells.length - 1}` : ""}]` : "";
-    messages.push(`${lang === "de" ? "Hinweis" : "Note"}: ${f.note.message[lang]}${where}`);
+    messages.push(`${lang === "de" ? "Hinweis" : "Note"}: ${fitted(f.note.message[lang])}${where}`);
   }
   return [...out, "", ...messages].join("\n") + "\n";
+}
+
+/**
+ * JSON with two spaces, and the characters JSON leaves raw that a terminal may act on (DEL, C1 controls, the
+ * bidirectional overrides, lone surrogates) escaped as \\uXXXX: the same string to a JSON reader, inert on a screen.
+ */
+function jsonText(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/[\u007F-\u009F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]/g, (c, at: number, all: string) => {
+    const code = c.charCodeAt(0);
+    // a well-formed pair stays as it is
+    if (code >= 0xd800 && code <= 0xdbff && /[\uDC00-\uDFFF]/.test(all[at + 1] ?? "")) return c;
+    if (code >= 0xdc00 && code <= 0xdfff && /[\uD800-\uDBFF]/.test(all[at - 1] ?? "")) return c;
+    return "\\u" + code.toString(16).padStart(4, "0");
+  });
 }
 
 /** Cells the template computes that hold something else (3.1.2), under their own heading after the criteria. */
 function overwrittenText(list: Overwritten[], lang: "de" | "en"): string {
   if (!list.length) return "";
   const head = lang === "de" ? `Zellen, die nicht die Formel der Vorlage enthalten (3.1.2): ${list.length}` : `Cells that do not hold the template's formula (3.1.2): ${list.length}`;
-  return ["", head, "-".repeat(head.length), ...list.map((o) => o.message[lang])].join("\n") + "\n";
+  return ["", head, "-".repeat(head.length), ...list.map((o) => fitted(o.message[lang]))].join("\n") + "\n";
 }
 
 export async function checkCommand(args: string[], io: Io): Promise<number> {
-  const p = parseArgs("check", args, ["json", "freeze"], ["out", "lang", "rules", "as-of"]);
-  if (p.positional.length !== 1) throw new UsageError("deuz check: usage: deuz check FILE.xlsx [--json] [--out ANNOTATED.xlsx] [--freeze] [--lang de|en]");
+  const p = parseArgs("check", args, ["json", "freeze", "force"], ["out", "lang", "rules", "as-of"]);
+  if (p.positional.length !== 1) throw new UsageError("deuz check: usage: deuz check FILE.xlsx [--json] [--out ANNOTATED.xlsx [--force]] [--freeze] [--lang de|en]");
   const file = p.positional[0];
   const lang = language("check", p.values.get("lang"));
   // issue 13: which rule sets, as of which day (src/cli/rulesets.ts)
@@ -70,10 +83,21 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   const out = p.values.get("out");
   if (p.flags.has("freeze") && !out) throw new UsageError("deuz check: --freeze writes the copy given by --out FILE.xlsx");
   if (out && sameFile(out, file)) throw new UsageError("deuz check: --out must name a new file; the input is never written");
+  const force = p.flags.has("force");
+  // where the copy goes is settled before any work: an existing file without --force, a missing directory
+  if (out) checkTarget("check", out, force, lang);
   const data = readInput("check", file, lang);
   let result;
+  let copy: Buffer | undefined;
   try {
     result = await checkWorkbook(data, file);
+    // decide before printing: the copy is made before the report, so a file ExcelJS cannot read exits 2 alone
+    if (out) {
+      const workbook = await result.openCopy();
+      annotate(workbook, [...result.findings, ...overwrittenFindings(result.overwritten)], result.evaluated, lang);
+      if (p.flags.has("freeze")) freeze(workbook, result.evaluated);
+      copy = await wellFormedXlsx(Buffer.from(await workbook.xlsx.writeBuffer()));
+    }
   } catch (e) {
     if (e instanceof UnusableFile) throw unusableLine("check", e, lang);
     throw e;
@@ -86,7 +110,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   if (p.flags.has("json")) {
     const summary = { pass: 0, fail: 0, missing: 0, not_applicable: 0 };
     for (const f of shown) summary[f.status]++;
-    io.out(JSON.stringify({
+    io.out(jsonText({
       file,
       edition: EDITION,
       criteria: shown.map((f) => ({
@@ -97,16 +121,12 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
       ...ruleSetsJson(rules, lang),
       // cells the template computes, typed over or changed (integrity.ts): the verdicts above stay the engine's
       overwritten: overwritten.map((o) => ({ name: o.name, cell: o.cell, found: o.found, expected: o.expected, ...(o.expectedValue !== undefined ? { expectedValue: o.expectedValue } : {}), message: o.message[lang] })),
-    }, null, 2) + "\n");
+    }) + "\n");
   } else {
     io.out(groupedText(rules, (fs) => table(fs, addresses, lang), lang) + overwrittenText(overwritten, lang));
   }
-  if (out) {
-    const workbook = await result.openCopy();
-    annotate(workbook, [...findings, ...overwrittenFindings(overwritten)], evaluated, lang);
-    if (p.flags.has("freeze")) freeze(workbook, evaluated);
-    fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
-    fs.writeFileSync(out, Buffer.from(await workbook.xlsx.writeBuffer()));
+  if (out && copy) {
+    writeOutput("check", out, copy, force, lang);
     if (!p.flags.has("json")) io.out(`${lang === "de" ? "Kommentierte Kopie" : "Annotated copy"}: ${out}\n`);
   }
   evaluated.destroy();

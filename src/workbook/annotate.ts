@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import { CellRef, Finding, isCellError } from "../engine/criteria";
 import { EDITION } from "../engine/edition";
 import { ReadBook } from "./evaluate";
+import { callsDeuz } from "./formula";
 import { colours } from "./template/styles";
 import { Lang } from "./template/model";
 import { statusWords } from "./template/vocabulary";
@@ -14,6 +15,28 @@ import { statusWords } from "./template/vocabulary";
 /** At most this many cells are marked per finding (a whole column of blanks needs no more to be seen). */
 export const MAX_MARKS_PER_FINDING = 500;
 export const REPORT_SHEET = "Prüfung DE-UZ 228";
+
+/** Excel's limit of characters in a cell and in a note. */
+export const MAX_CELL_TEXT = 32_767;
+/** A quotation of a cell longer than this is cut in a message (its start is enough to find the cell). */
+export const MAX_QUOTE = 200;
+
+/**
+ * A message with every quotation („…“ or "…") longer than `quote` characters cut to its start and "…", and the
+ * whole cut to `max` characters (issue 11: a 32,767-character ID quoted in a note made it 33,015 long).
+ */
+export function fitted(text: string, max = MAX_CELL_TEXT, quote = MAX_QUOTE): string {
+  let out = text;
+  if (out.length > quote) {
+    out = out.replace(/„([^“]*)“|"([^"]*)"/g, (whole, de: string | undefined, en: string | undefined) => {
+      const inner = de ?? en ?? "";
+      if (inner.length <= quote) return whole;
+      const cut = inner.slice(0, quote - 1) + "…";
+      return de !== undefined ? `„${cut}“` : `"${cut}"`;
+    });
+  }
+  return out.length <= max ? out : out.slice(0, max - 1) + "…";
+}
 
 const fill = (argb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb }, bgColor: { argb } });
 
@@ -33,7 +56,7 @@ export function annotate(wb: ExcelJS.Workbook, findings: Finding[], ev: ReadBook
     // ExcelJS shares one style object between cells loaded with the same style: give this cell its own
     target.style = { ...target.style, fill: fill(colour) };
     const previous = typeof target.note === "string" ? target.note : "";
-    target.note = previous ? `${previous}\n${note}` : note;
+    target.note = fitted(previous ? `${previous}\n${note}` : note);
   };
   for (const f of findings) {
     if (f.status === "fail" || f.status === "missing") {
@@ -58,7 +81,8 @@ export function annotate(wb: ExcelJS.Workbook, findings: Finding[], ev: ReadBook
   ];
   report.getRow(1).font = { bold: true };
   for (const f of findings) {
-    const row = report.addRow([f.id, f.title[lang], words[f.status], f.value ?? null, f.limit ?? null, f.cells.slice(0, 20).map((c) => ev.address(c)).join(", "), f.message[lang]]);
+    const value = (v: unknown) => (typeof v === "string" ? fitted(v) : (v ?? null));
+    const row = report.addRow([f.id, f.title[lang], words[f.status], value(f.value), value(f.limit), fitted(f.cells.slice(0, 20).map((c) => ev.address(c)).join(", ")), fitted(f.message[lang])]);
     const colour = f.status === "fail" ? colours.fail : f.status === "missing" ? colours.missing : f.status === "pass" ? colours.pass : undefined;
     if (colour) row.getCell(3).fill = fill(colour);
   }
@@ -80,7 +104,7 @@ export function freeze(wb: ExcelJS.Workbook, read: ReadBook): number {
     ws.eachRow((row, r) => {
       row.eachCell((cell, c) => {
         const formula = cell.formula;
-        if (!formula || !/DEUZ\./i.test(formula)) return;
+        if (!formula || !callsDeuz(formula)) return;
         const v = ev.valueAt(ws.name, r - 1, c - 1);
         cell.value = isCellError(v) ? ({ error: v.error } as ExcelJS.CellErrorValue) : (v as ExcelJS.CellValue);
         frozen++;

@@ -7,7 +7,9 @@
 import type { ConfigParams, HyperFormula } from "hyperformula";
 import type * as HyperFormulaPackage from "hyperformula";
 import { CellRef, CellValue, Inputs } from "../engine/criteria/types";
-import { addressOf, Book, NameAddress, quoteSheet } from "./book";
+import { a1, addressOf, Book, NameAddress, quoteSheet } from "./book";
+import { extentOf, formulaBounder, MAX_RANGE_CELLS, sparseRows } from "./bounded";
+import { unusable } from "./problems";
 import { normaliseFormula } from "./formula";
 import type * as Adapter from "./hyperformula";
 
@@ -72,18 +74,19 @@ export function evaluateBook(book: Book, config: Partial<ConfigParams> = {}): Ev
     return v as CellValue;
   };
   const sheets: Record<string, (string | number | boolean | null)[][]> = {};
+  // memory follows the cells that exist, long ranges are cut to the used rows (bounded.ts, issue 11)
+  const bound = formulaBounder(extentOf(book.sheets), (sheet, row, col) => {
+    throw unusable.tooManyReferenced(`${quoteSheet(sheet)}!${a1(row + 1, col + 1)}`, MAX_RANGE_CELLS);
+  });
   for (const s of book.sheets) {
-    sheets[s.name] = Array.from(s.rows, (row) =>
-      Array.from(row ?? [], (c) => {
-        if (!c) return null;
-        if (c.formula !== undefined && c.formula !== "") return "=" + normaliseFormula(c.formula);
-        if (c.error !== undefined) return c.error;
-        if (typeof c.value === "string") return asText(c.value);
-        return c.value === undefined ? null : c.value;
-      }),
-    );
+    sheets[s.name] = sparseRows(s.rows, (c, row, col) => {
+      if (c.formula !== undefined && c.formula !== "") return "=" + bound(normaliseFormula(c.formula), s.name, row, col);
+      if (c.error !== undefined) return c.error;
+      if (typeof c.value === "string") return asText(c.value);
+      return c.value === undefined ? null : c.value;
+    });
   }
-  const named = book.names.map((n) => ({ name: n.name, expression: `=${quoteSheet(n.sheet)}!${n.range}` }));
+  const named = book.names.map((n) => ({ name: n.name, expression: `=${bound(`${quoteSheet(n.sheet)}!${n.range}`, n.sheet, n.row - 1, n.col - 1)}` }));
   const hf = adapter.createDeuzEngine(sheets, config, named);
   const { byName, address } = addressing(book);
   const sheetId = (n: NameAddress) => hf.getSheetId(n.sheet)!;

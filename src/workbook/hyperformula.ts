@@ -3,7 +3,7 @@
  * FunctionPlugin, so that the headless checker and `deuz eval` compute exactly what Excel's custom
  * functions compute (one implementation, two thin adapters).
  */
-import { AlwaysDense, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from "hyperformula";
+import { CellError, DenseSparseChooseBasedOnThreshold, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from "hyperformula";
 import type { ConfigParams, SerializedNamedExpression, Sheets } from "hyperformula";
 import { callDeuz, deuzFunctions } from "../engine/formulas";
 import { ExcelErrorCode } from "../engine/errors";
@@ -116,10 +116,13 @@ export const hyperformulaConfig: Partial<ConfigParams> = {
   // HyperFormula's default date system (null date 1899-12-30) gives Excel's serials from 1900-03-01 on
   useArrayArithmetic: false,
   // text stays text unless it is an ISO date (Excel stores typed dates as numbers); fewer formats to try
-  // on every text cell and dense address maps make large workbooks build faster
+  // on every text cell make large workbooks build faster
   dateFormats: ["YYYY-MM-DD"],
   timeFormats: ["hh:mm", "hh:mm:ss"],
-  chooseAddressMappingPolicy: new AlwaysDense(),
+  // dense address maps (faster) for the template's sheets, filled a third or more of their bounding box; a sparse
+  // map for a sheet with a value far out (XFD20000), whose dense map would take a slot for every cell of the box
+  // (issue 11): memory follows the cells that exist, a dense map at most 10 slots for each
+  chooseAddressMappingPolicy: new DenseSparseChooseBasedOnThreshold(0.1),
   useStats: false,
   smartRounding: false,
   maxRows: 1_048_576,

@@ -113,5 +113,45 @@ export const unusable = {
     text(`${file} enthält eine Zelle mit mehr als ${max} Zeichen (Excels Grenze)`, `${file} holds a cell with more than ${max} characters (Excel's limit)`),
   brokenFormula: (file: string, address: string, code: string) =>
     text(`${file}: Formel in ${address} ergibt ${code} (Zirkelbezug oder ungültiger Bezug): Vorlage neu erstellen`, `${file}: the formula in ${address} gives ${code} (circular or invalid reference): start from a fresh template`),
-  unreadable: (file: string, why: string) => text(`${file} kann nicht gelesen werden (${why})`, `${file} cannot be read (${why})`),
+  /** ExcelJS cannot read what the scanner could (a part cut off, a reference past a list's end): never its JavaScript message. */
+  unreadable: (file: string) =>
+    text(
+      `${file} kann nicht gelesen werden: ein Teil der Datei ist beschädigt oder unvollständig; in Excel oder LibreOffice öffnen, als .xlsx speichern, dann erneut`,
+      `${file} cannot be read: a part of the file is damaged or incomplete; open it in Excel or LibreOffice, save it as .xlsx, then run again`,
+    ),
+  /** A formula too long, too deeply nested or with too many operators to evaluate (bounded.ts). */
+  tooComplex: (file: string, cell: string, limit: "chars" | "nesting" | "operators", max: number) => {
+    const what = {
+      chars: { de: `mehr als ${max} Zeichen (Excels Grenze)`, en: `more than ${max} characters (Excel's limit)` },
+      nesting: { de: `mehr als ${max} Klammerebenen (Excels Grenze)`, en: `more than ${max} levels of parentheses (Excel's limit)` },
+      operators: { de: `mehr als ${max} Rechenzeichen`, en: `more than ${max} operators` },
+    }[limit];
+    return text(
+      `${file}: die Formel in ${cell} hat ${what.de}: in Teilformeln in eigenen Zellen aufteilen (z. B. SUMME über einen Bereich statt einzelner Summanden)`,
+      `${file}: the formula in ${cell} has ${what.en}: split it into partial formulas in cells of their own (e.g. SUM over a range instead of single terms)`,
+    );
+  },
+  /** The ranges the formulas name span more cells than the evaluation takes (bounded.ts), even cut to the used rows. */
+  tooManyReferenced: (cell: string, max: number) =>
+    text(
+      `die Formeln der Arbeitsmappe beziehen sich zusammen auf mehr als ${max} Zellen, zuletzt die Formel in ${cell}: dort einen kleineren Bereich angeben (etwa B5:B1004 statt B:B, wenn Werte bis Zeile 1048576 stehen)`,
+      `the workbook's formulas refer to more than ${max} cells together, the last the formula in ${cell}: give a smaller range there (such as B5:B1004 instead of B:B when values stand as far as row 1048576)`,
+    ),
+  /** Two defined names that Excel counts as one (names are case-insensitive): which one a check reads is undefined. */
+  duplicateName: (file: string, name: string, other: string) =>
+    text(
+      `${file}: der Name „${name}“ ist doppelt definiert${other !== name ? ` (auch als „${other}“)` : ""}: in Formeln > Namens-Manager den überzähligen löschen`,
+      `${file}: the defined name "${name}" is defined twice${other !== name ? ` (also as "${other}")` : ""}: delete the extra one in Formulas > Name Manager`,
+    ),
+  /** Two sheets of one name (sheet names are case-insensitive): which one a check reads is undefined. */
+  duplicateSheet: (file: string, name: string) =>
+    text(
+      `${file}: zwei Blätter heißen „${name}“: eines umbenennen oder löschen`,
+      `${file}: two sheets are called "${name}": rename or delete one`,
+    ),
+  /** The input is no regular file (a directory, a FIFO, a device) or larger than a workbook can be. */
+  notRegular: (file: string) =>
+    text(`${file} ist keine gewöhnliche Datei (Verzeichnis, Pipe oder Gerät): die .xlsx-Datei selbst angeben`, `${file} is not a regular file (a directory, a pipe or a device): give the .xlsx file itself`),
+  fileTooLarge: (file: string, mb: number) =>
+    text(`${file} ist größer als ${mb} MB: keine Vorlage für einen Antrag (die Vorlage mit 5.000 Servern hat etwa 5 MB)`, `${file} is larger than ${mb} MB: not an application workbook (the template with 5,000 servers is about 5 MB)`),
 };

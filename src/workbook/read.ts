@@ -9,7 +9,7 @@
 import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import zlib from "zlib";
-import { Book } from "./book";
+import { Book, columnLetter, columnNumber } from "./book";
 import { bookFrom } from "./exceljsBook";
 import { unusable } from "./problems";
 import { MAX_ROWS, scanBook } from "./scan";
@@ -121,6 +121,72 @@ export async function readBook(data: Buffer, file: string): Promise<Book> {
   return scanBook(parts, file) ?? bookFrom(await loadWorkbook(data, file, { guarded: true }));
 }
 
+/** Cells a data validation or a merged range may span before ExcelJS sees it: the template's own span at most 5,600. */
+export const MAX_SPAN_CELLS = 100_000;
+
+/** "A1:XFD1048576 C:C 5:5" to the areas it names. */
+function sqrefAreas(sqref: string): { r1: number; c1: number; r2: number; c2: number }[] {
+  const areas = [];
+  for (const part of sqref.trim().split(/\s+/)) {
+    const m = /^\$?([A-Z]{1,3})?\$?(\d+)?(?::\$?([A-Z]{1,3})?\$?(\d+)?)?$/i.exec(part);
+    if (!m || (!m[1] && !m[2])) continue;
+    const [c1, r1] = [m[1] ? columnNumber(m[1]) : 1, m[2] ? Number(m[2]) : 1];
+    const single = m[3] === undefined && m[4] === undefined;
+    const c2 = single ? (m[1] ? c1 : 16_384) : m[3] ? columnNumber(m[3]) : 16_384;
+    const r2 = single ? (m[2] ? r1 : 1_048_576) : m[4] ? Number(m[4]) : 1_048_576;
+    areas.push({ r1: Math.min(r1, r2), c1: Math.min(c1, c2), r2: Math.max(r1, r2), c2: Math.max(c1, c2) });
+  }
+  return areas;
+}
+
+const cellsOf = (areas: { r1: number; c1: number; r2: number; c2: number }[]) => areas.reduce((n, a) => n + (a.r2 - a.r1 + 1) * (a.c2 - a.c1 + 1), 0);
+
+/**
+ * A worksheet's XML as ExcelJS may read it: ExcelJS expands a data validation's and a merged range's cells one by
+ * one (a drop-down on one whole column takes 11.6 s, on the whole sheet it never ends). A validation spanning more
+ * than MAX_SPAN_CELLS is cut to the rows and columns the sheet has (its last `<row>`, the widest `spans`), and left
+ * out if it still spans more; such a merged range is left out. The template's own are far smaller and stay as
+ * they are. Returns the XML unchanged when nothing is that large.
+ */
+export function boundedSpans(xml: string): string {
+  if (!/sqref="[^"]*(?::|\s)|<(?:\w+:)?mergeCell\b/.test(xml)) return xml;
+  let lastRow = 1;
+  let lastCol = 1;
+  for (const m of xml.matchAll(/<(?:\w+:)?row\b[^>]*?\br="(\d+)"/g)) lastRow = Math.max(lastRow, Number(m[1]));
+  for (const m of xml.matchAll(/<(?:\w+:)?c\b[^>]*?\br="([A-Z]{1,3})\d+"/gi)) lastCol = Math.max(lastCol, columnNumber(m[1].toUpperCase()));
+  const cut = (sqref: string): string | undefined => {
+    const areas = sqrefAreas(sqref);
+    if (cellsOf(areas) <= MAX_SPAN_CELLS) return sqref;
+    const within = areas
+      .map((a) => ({ ...a, r2: Math.min(a.r2, Math.max(a.r1, lastRow)), c2: Math.min(a.c2, Math.max(a.c1, lastCol)) }))
+      .filter((a) => a.r1 <= lastRow && a.c1 <= lastCol);
+    if (!within.length || cellsOf(within) > MAX_SPAN_CELLS) return undefined;
+    return within.map((a) => `${columnLetter(a.c1)}${a.r1}:${columnLetter(a.c2)}${a.r2}`).join(" ");
+  };
+  return xml
+    .replace(/<((?:\w+:)?)dataValidation\b([^>]*?)\bsqref="([^"]*)"([^>]*?)(\/>|>[\s\S]*?<\/\1dataValidation>)/g, (whole, prefix: string, before: string, sqref: string, after: string, rest: string) => {
+      const bounded = cut(sqref);
+      if (bounded === sqref) return whole;
+      return bounded === undefined ? "" : `<${prefix}dataValidation${before}sqref="${bounded}"${after}${rest}`;
+    })
+    .replace(/<(?:\w+:)?mergeCell\b[^>]*?\bref="([^"]*)"[^>]*\/>/g, (whole, ref: string) => (cellsOf(sqrefAreas(ref)) > MAX_SPAN_CELLS ? "" : whole));
+}
+
+/** The bytes ExcelJS is given: the same file, its worksheets' very large validations and merges bounded (boundedSpans). */
+async function forExcelJs(data: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(data, { checkCRC32: false });
+  let changed = false;
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir || !/^xl\/worksheets\/[^/]+\.xml$/.test(entry.name)) continue;
+    const xml = await entry.async("string");
+    const bounded = boundedSpans(xml);
+    if (bounded === xml) continue;
+    zip.file(entry.name, bounded);
+    changed = true;
+  }
+  return changed ? zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 1 } }) : data;
+}
+
 /** ExcelJS's model of a file (guarded first unless the caller has guarded these very bytes). */
 export async function loadWorkbook(data: Buffer, file: string, { guarded = false } = {}): Promise<ExcelJS.Workbook> {
   if (!guarded) await guardZip(data, file);
@@ -128,9 +194,10 @@ export async function loadWorkbook(data: Buffer, file: string, { guarded = false
   const { default: Excel } = await import("exceljs");
   const wb = new Excel.Workbook();
   try {
-    await wb.xlsx.load(data as unknown as ArrayBuffer);
-  } catch (e) {
-    throw unusable.unreadable(file, e instanceof Error ? e.message.split("\n")[0] : String(e));
+    await wb.xlsx.load((await forExcelJs(data)) as unknown as ArrayBuffer);
+  } catch {
+    // ExcelJS's own words are a JavaScript error ("Cannot read properties of undefined (reading 'richText')")
+    throw unusable.unreadable(file);
   }
   return wb;
 }

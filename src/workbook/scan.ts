@@ -9,7 +9,8 @@
  * moved to each cell as Excel does; shared and inline strings joined from their runs without phonetic
  * guides; cells without `r` take the next position. Element names may carry a namespace prefix.
  */
-import { Book, BookCell, BookSheet, columnNumber, NameAddress } from "./book";
+import { Book, BookCell, BookSheet, columnNumber, NameAddress, quoteSheet } from "./book";
+import { complexity } from "./bounded";
 import { normaliseFormula } from "./formula";
 import { unusable } from "./problems";
 
@@ -23,11 +24,11 @@ export const MAX_ROWS = 200_000;
 /** Cells holding a value or a formula a workbook may have: the 5,000 × 36 months of the benchmark are 180,000. */
 export const MAX_CELLS = 5_000_000;
 /**
- * The area the evaluation lays out: per sheet, the last row holding a value times the last column holding one,
- * summed. HyperFormula keeps every sheet as a dense block of that size, so one value in XFD1 and one in A200000
- * would ask for 3 billion slots; 20 million take some 300 MB.
+ * The slots the evaluation walks: per row holding a value, the last column holding one, summed over the workbook.
+ * HyperFormula keeps only the cells that exist (bounded.ts) but walks each row it is given up to its last cell, some
+ * 0.2 µs a slot: one value in XFD20000 costs 16,384, a value in XFD in each of 1,000 rows 16 million.
  */
-export const MAX_AREA = 20_000_000;
+export const MAX_AREA = 10_000_000;
 /** The limits a scan enforces (tests pass smaller ones to see what counts). */
 export interface Limits {
   rows: number;
@@ -52,11 +53,17 @@ export function xmlText(raw: string, ooxmlEscapes = false): string {
     s = s.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-z]+);/g, (whole, e: string) => {
       if (e[0] !== "#") return entities[e] ?? whole;
       const code = e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+      // a character XML does not allow (&#0;, &#xFFFE;) is no text: U+FFFD, as a decoder shows what it cannot read
+      return code <= 0x10ffff ? (xmlChar(code) ? String.fromCodePoint(code) : "\uFFFD") : whole;
     });
   }
   if (ooxmlEscapes && s.includes("_x")) s = s.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   return s;
+}
+
+/** Whether XML 1.0 allows the character (tab, line ends, and from space on, but no surrogates, U+FFFE or U+FFFF). */
+function xmlChar(code: number): boolean {
+  return code === 9 || code === 10 || code === 13 || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
 }
 
 const attributePatterns = new Map<string, RegExp>();
@@ -185,12 +192,14 @@ function scanSheet(name: string, xml: string, strings: string[], file: string, b
   const shared = new Map<string, { formula: string; row: number; col: number }>();
   let rowNumber = 0;
   let col = 0;
-  // rows holding a value, and the extent of the values (the area the evaluation lays out)
+  // rows holding a value
   let rowsHeld = 0;
-  let lastRow = 0;
-  let lastCol = 0;
+  let closed = /^<[^>]*\/>/.test(xml.slice(start, start + 200));
   for (let m = element.exec(xml); m; m = element.exec(xml)) {
-    if (m[2] === undefined) break; // </sheetData>
+    if (m[2] === undefined) {
+      closed = true; // </sheetData>
+      break;
+    }
     const attrs = m[3];
     if (m[2] === "row") {
       const r = attribute(attrs, "r");
@@ -208,26 +217,26 @@ function scanSheet(name: string, xml: string, strings: string[], file: string, b
     }
     const r = attribute(attrs, "r");
     const at = r ? cellAddress(r) : { row: rowNumber || 1, col: col + 1 };
-    if (!at || at.col > MAX_COLUMNS || at.row > EXCEL_ROWS) throw unusable.broken(file, `${name}: <c r="${r}">`);
+    if (!at || at.col > MAX_COLUMNS || at.row > EXCEL_ROWS) throw unusable.broken(file, `${name}: <c r="${r ?? (at ? `${letters(at.col)}${at.row}` : "")}">`);
     rowNumber = at.row;
     col = at.col;
     // a cell with a style and no value (a formatted row or column) is not read
-    const cell = cellOf(inner, attribute(attrs, "t"), at, shared, strings, file);
+    const cell = cellOf(inner, attribute(attrs, "t"), at, shared, strings, file, name);
     if (!cell) continue;
+    // what HyperFormula cannot evaluate without a stack overflow is refused here, naming the cell (bounded.ts)
+    const tooComplex = cell.formula !== undefined && cell.formula.length >= 128 ? complexity(cell.formula) : undefined;
+    if (tooComplex) throw unusable.tooComplex(file, `${quoteSheet(name)}!${letters(at.col)}${at.row}`, tooComplex.limit, tooComplex.max);
     let row = sheet.rows[at.row - 1];
     if (!row) {
       if (++rowsHeld > budget.limits.rows) throw unusable.tooManyRows(file, name, budget.limits.rows);
       row = sheet.rows[at.row - 1] = [];
     }
     if (row[at.col - 1] === undefined && ++budget.cells > budget.limits.cells) throw unusable.tooManyCells(file, budget.limits.cells);
+    if (at.col > row.length && (budget.area += at.col - row.length) > budget.limits.area) throw unusable.tooSpread(file, name, `${letters(at.col)}${at.row}`, budget.limits.area);
     row[at.col - 1] = cell;
-    if (at.row > lastRow || at.col > lastCol) {
-      lastRow = Math.max(lastRow, at.row);
-      lastCol = Math.max(lastCol, at.col);
-      if (budget.area + lastRow * lastCol > budget.limits.area) throw unusable.tooSpread(file, name, `${letters(at.col)}${at.row}`, budget.limits.area);
-    }
   }
-  budget.area += lastRow * lastCol;
+  // a part cut off (a zip written half) has no end to its sheetData: ExcelJS would fail on it after the report
+  if (!closed) throw unusable.broken(file, { de: `${name}: Tabellendaten ohne Ende`, en: `${name}: sheet data without end` });
   return sheet;
 }
 
@@ -238,6 +247,7 @@ function cellOf(
   shared: Map<string, { formula: string; row: number; col: number }>,
   strings: string[],
   file: string,
+  sheet: string,
 ): BookCell | undefined {
   if (!inner) return undefined;
   const f = inner.includes("<f") || inner.includes(":f") ? FORMULA.exec(inner) : null;
@@ -256,7 +266,7 @@ function cellOf(
       return { formula: normaliseFormula(text), ...cachedOf(inner, type, strings, file) };
     }
   }
-  return valueCell(inner, type, strings, file);
+  return valueCell(inner, type, strings, file, `${sheet}!${letters(at.col)}${at.row}`);
 }
 
 /** A formula cell's value as the file carries it (`<v>`), when it carries one. */
@@ -267,7 +277,7 @@ function cachedOf(inner: string, type: string | undefined, strings: string[], fi
 }
 
 /** A cell's value (`<v>` or inline text) by its type. */
-function valueCell(inner: string, type: string | undefined, strings: string[], file: string): BookCell | undefined {
+function valueCell(inner: string, type: string | undefined, strings: string[], file: string, where = ""): BookCell | undefined {
   if (type === "inlineStr") {
     const is = INLINE.exec(inner);
     return is ? { value: checkedText(itemText(is[1]), file) } : undefined;
@@ -285,7 +295,9 @@ function valueCell(inner: string, type: string | undefined, strings: string[], f
   switch (type) {
     case "s": {
       const s = strings[Number(raw)];
-      return s === undefined ? undefined : { value: s };
+      // an index past the list's end: the file is damaged (ExcelJS fails on it when it writes the copy)
+      if (s === undefined) throw unusable.broken(file, { de: `${where}: Text Nr. ${raw.slice(0, 12)} fehlt in sharedStrings.xml`, en: `${where}: string ${raw.slice(0, 12)} missing from sharedStrings.xml` });
+      return { value: s };
     }
     case "b":
       return { value: raw.trim() === "1" || raw.trim().toLowerCase() === "true" };
@@ -340,6 +352,7 @@ export function scanBook(parts: Map<string, Buffer>, file: string, limits: Limit
   const text = (name: string) => parts.get(name)?.toString("utf8");
   const workbook = text("xl/workbook.xml");
   if (!workbook) throw unusable.notXlsx(file);
+  if (!new RegExp(`</${P}workbook>\\s*$`).test(workbook.slice(-200))) throw unusable.broken(file, { de: "xl/workbook.xml ohne Ende", en: "xl/workbook.xml without end" });
   const pr = new RegExp(`<${P}workbookPr\\b${ATTRS}/?>`).exec(workbook);
   const date1904 = pr ? attribute(pr[1], "date1904") : undefined;
 
@@ -358,10 +371,15 @@ export function scanBook(parts: Map<string, Buffer>, file: string, limits: Limit
   const budget: Budget = { cells: 0, area: 0, limits };
   const sheets: BookSheet[] = [];
   const sheetTag = new RegExp(`<${P}sheet\\b${ATTRS}/?>`, "g");
+  const sheetNames = new Map<string, string>();
   for (let m = sheetTag.exec(workbook); m; m = sheetTag.exec(workbook)) {
     const name = attribute(m[1], "name");
     const id = /(?:^|\s)[\w.-]+:id\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(m[1]);
     if (name === undefined) continue;
+    // sheet names are one name in any case: which of two a name or a check means is undefined
+    const twin = sheetNames.get(name.toLowerCase());
+    if (twin !== undefined) throw unusable.duplicateSheet(file, twin);
+    sheetNames.set(name.toLowerCase(), name);
     const part = id ? targets.get(id[1] ?? id[2]) : undefined;
     const xml = part ? text(part) : undefined;
     if (xml === undefined) continue; // a chart sheet or a dialog sheet: no cells
@@ -371,10 +389,15 @@ export function scanBook(parts: Map<string, Buffer>, file: string, limits: Limit
 
   const names: NameAddress[] = [];
   const unresolved: string[] = [];
+  const definedNames = new Map<string, string>();
   const defined = new RegExp(`<${P}definedName\\b${ATTRS}>([\\s\\S]*?)</${P}definedName>`, "g");
   for (let m = defined.exec(workbook); m; m = defined.exec(workbook)) {
     const name = attribute(m[1], "name");
     if (!name || attribute(m[1], "localSheetId") !== undefined) continue;
+    // defined names are one name in any case (Excel's Name Manager refuses a second PUE_Jahr as pue_jahr)
+    const twin = definedNames.get(name.toLowerCase());
+    if (twin !== undefined) throw unusable.duplicateName(file, twin, name);
+    definedNames.set(name.toLowerCase(), name);
     const formula = xmlText(m[2]);
     const first = areas(formula).map(parseRange).find((x) => x !== null);
     if (first) names.push({ name, ...first });

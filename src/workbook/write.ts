@@ -6,10 +6,12 @@
  */
 import ExcelJS from "exceljs";
 import { DetailedCellError } from "hyperformula";
+import JSZip from "jszip";
 import { Book, BookCell, NumberFormat, quoteSheet, Validation } from "./book";
 import { evaluateBook } from "./evaluate";
 import { Language as Lang } from "../engine/errors";
 import { colours } from "./colours";
+import { storedFormula } from "./formula";
 
 const FIXED_DATE = new Date(Date.UTC(2025, 0, 1));
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
@@ -131,7 +133,9 @@ export function toExcelJs(book: Book, { lang, cachedResults = true }: WriteOptio
         const target = ws.getCell(r + 1, c + 1);
         if (cell.formula) {
           const value = sheetId === undefined ? undefined : result(evaluated!.hf.getCellValue({ sheet: sheetId, row: r, col: c }));
-          target.value = value === undefined ? { formula: cell.formula } : ({ formula: cell.formula, result: value } as ExcelJS.CellFormulaValue);
+          // stored as Excel stores the add-in's functions (_xldudf_DEUZ_PUE), so that Excel binds them on open (formula.ts)
+          const formula = storedFormula(cell.formula);
+          target.value = value === undefined ? { formula } : ({ formula, result: value } as ExcelJS.CellFormulaValue);
         } else if (cell.error !== undefined) {
           target.value = { error: cell.error } as ExcelJS.CellErrorValue;
         } else if (cell.value !== null && cell.value !== undefined) {
@@ -155,7 +159,7 @@ export function toExcelJs(book: Book, { lang, cachedResults = true }: WriteOptio
       const style = cf.style === "fail" ? { fill: colours.fail, font: colours.failFont } : cf.style === "missing" ? { fill: colours.missing, font: colours.missingFont } : { fill: colours.pass, font: colours.passFont };
       ws.addConditionalFormatting({
         ref: cf.range,
-        rules: [{ type: "expression", priority: 1, formulae: [cf.formula], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: style.fill } }, font: { color: { argb: style.font } } } }],
+        rules: [{ type: "expression", priority: 1, formulae: [storedFormula(cf.formula)], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: style.fill } }, font: { color: { argb: style.font } } } }],
       });
     }
     void ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, formatCells: true });
@@ -187,6 +191,29 @@ function dataValidation(v: Validation): ExcelJS.DataValidation {
 
 export async function writeBook(book: Book, options: WriteOptions): Promise<Buffer> {
   const wb = toExcelJs(book, options);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return wellFormedXlsx(Buffer.from(await wb.xlsx.writeBuffer()));
+}
+
+/** Characters XML 1.0 does not allow in a document: C0 controls but tab and line ends, U+FFFE, U+FFFF. */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/**
+ * An .xlsx whose every part is well-formed XML (issue 11): ExcelJS writes a cell's or a note's text as it is, and
+ * a text from a file (`_xFFFE_`, `_x001B_` decoded) may hold characters XML does not allow. Each becomes OOXML's
+ * escape `_xHHHH_`, which Excel reads back as the character in cells and notes. Lone surrogates are already
+ * U+FFFD in UTF-8. The bytes are returned as they are when no part needs it.
+ */
+export async function wellFormedXlsx(data: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(data);
+  let changed = false;
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir || !/\.(xml|rels|vml)$/.test(entry.name)) continue;
+    const xml = await entry.async("string");
+    NOT_XML.lastIndex = 0;
+    if (!NOT_XML.test(xml)) continue;
+    zip.file(entry.name, xml.replace(NOT_XML, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`));
+    changed = true;
+  }
+  return changed ? zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }) : data;
 }
 
