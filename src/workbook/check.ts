@@ -121,18 +121,18 @@ export function assertInputFormulasWork(read: ReadBook, file: string): void {
 }
 
 /**
- * How a check takes the workbook's values. "hyperformula": every formula evaluated, as the criteria need while
- * they read cells the template computes (PUE_Jahr, PUE_Pruefung …). "inputs": the values the file carries, with
- * HyperFormula only for a formula typed into an input cell without a cached value (docs/performance.md).
+ * How a check takes the workbook's values. "inputs": the values the file carries, with HyperFormula only for a
+ * formula typed into an input cell without a cached value (docs/performance.md); a cell the template computes is the
+ * integrity check's (integrity.ts). "hyperformula": every formula evaluated, and a circular or broken formula
+ * anywhere refused, as before the criteria judged from the inputs alone.
  */
 export type Engine = "inputs" | "hyperformula";
 
 /**
- * The path `deuz check` takes. To flip to "inputs" once no criterion reads a name the template computes (issue 10:
- * verdicts from the inputs); until then the environment variable DEUZ_ENGINE=inputs takes that path (the benchmark
- * does).
+ * The path `deuz check` takes: "inputs", since no criterion reads a name the template computes (issue 10; guarded by
+ * test/workbook/inputs.test.ts). The environment variable DEUZ_ENGINE=hyperformula takes the other path.
  */
-export const DEFAULT_ENGINE: Engine = "hyperformula";
+export const DEFAULT_ENGINE: Engine = "inputs";
 
 function engineOf(option: Engine | undefined): Engine {
   const env = process.env.DEUZ_ENGINE;

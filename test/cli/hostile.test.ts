@@ -156,23 +156,32 @@ describe.each(cases)("deuz upgrade on %s", (name, make, message) => {
 });
 
 describe("broken formulas in a template workbook", () => {
-  async function withFormula(formula: string, file: string) {
+  /** The template with `formula` in `cell` of `sheet`, with `result` as its cached value when given. */
+  async function withFormula(formula: string, file: string, sheet = "Anlage 3.9", cell = "B4", result?: number) {
     const ExcelJS = (await import("exceljs")).default;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await writeTemplate("de")) as unknown as ArrayBuffer);
-    wb.getWorksheet("Anlage 3.9")!.getCell("B4").value = { formula } as never;
+    wb.getWorksheet(sheet)!.getCell(cell).value = { formula, ...(result === undefined ? {} : { result }) } as never;
     const out = path.join(dir, file);
     await wb.xlsx.writeFile(out);
     return out;
   }
-  test("circular formulas exit 2 naming the cell", async () => {
-    const r = check(await withFormula("B4+1", "circular.xlsx"));
+  // a formula typed into an input cell must work (with a cached value read from its text, without one evaluated)
+  test.each([["without", undefined], ["with", 0]])("circular formulas typed into an input cell exit 2 naming the cell (%s a cached value)", async (_, result) => {
+    const r = check(await withFormula("Jahr_Gesamt_kWh/12", `circular-${result}.xlsx`, "Anlage 3.4", "B20", result));
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/'Anlage 3\.9'!B4 ergibt #CYCLE!/);
+    expect(r.stderr).toMatch(/'Anlage 3\.4'!B20 ergibt #CYCLE!/);
   }, 30_000);
-  test("#REF! exits 2 naming the cell", async () => {
-    const r = check(await withFormula("#REF!+1", "ref.xlsx"));
+  test("#REF! typed into an input cell exits 2 naming the cell", async () => {
+    const r = check(await withFormula("#REF!*2", "ref.xlsx", "Stammdaten", "B16"));
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/'Anlage 3\.9'!B4 ergibt #(REF|ERROR)!/);
+    expect(r.stderr).toMatch(/Stammdaten!B16 ergibt #(REF|ERROR)!/);
+  }, 30_000);
+  // since the criteria judge from the inputs, a cell the template computes is the integrity check's (3.1.2): it is
+  // listed as not holding the template's formula and the check exits 1; it no longer makes the file unusable
+  test.each([["circular", "B4+1"], ["#REF!", "#REF!+1"]])("a %s formula in a cell the template computes is listed (3.1.2), exit 1", async (kind, formula) => {
+    const r = check(await withFormula(formula, `computed-${kind === "#REF!" ? "ref" : kind}.xlsx`));
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(`'Anlage 3.9'!B4 (PUE_Jahr) enthält die Formel =${formula}`);
   }, 30_000);
 });

@@ -8,11 +8,11 @@
 import fs from "fs";
 import path from "path";
 import ExcelJS from "exceljs";
-import { CellValue, Finding, isCellError } from "../../src/engine/criteria";
+import { CellValue, checkAll, Finding, isCellError } from "../../src/engine/criteria";
 import { freeze } from "../../src/workbook/annotate";
 import { assetFiles } from "../../src/workbook/assets";
 import { a1, Book, BookCell, quoteSheet } from "../../src/workbook/book";
-import { assertInputFormulasWork, checkWorkbook, CheckResult, Engine } from "../../src/workbook/check";
+import { assertInputFormulasWork, checkWorkbook, CheckResult, DEFAULT_ENGINE, Engine } from "../../src/workbook/check";
 import { computedNames, inputNames, nameKind } from "../../src/workbook/computed";
 import * as evaluate from "../../src/workbook/evaluate";
 import { inputsFromBook } from "../../src/workbook/inputs";
@@ -80,6 +80,24 @@ describe("which names the template computes", () => {
   });
 });
 
+test("no criterion reads a name the template computes, whatever the roles: a check needs the inputs only (DEFAULT_ENGINE)", async () => {
+  const book = await readBook(fs.readFileSync(example), "beispiel.xlsx");
+  const roles = ["Rolle_RZ_Betreiber", "Rolle_RZ_Dienstleister", "Rolle_IT_Betreiber"];
+  const read = new Set<string>();
+  for (const chosen of [[0, 1, 2], [0], [1], [2], [0, 2], []]) {
+    for (const [i, role] of roles.entries()) {
+      const n = book.names.find((x) => x.name === role)!;
+      book.sheets.find((s) => s.name === n.sheet)!.rows[n.row - 1][n.col - 1] = { value: chosen.includes(i) ? "Ja" : "Nein" };
+    }
+    const { inputs } = inputsFromBook(book);
+    const note = <T>(name: string, v: T) => (read.add(name), v);
+    checkAll({ has: (n) => note(n, inputs.has(n)), value: (n) => note(n, inputs.value(n)), matrix: (n) => note(n, inputs.matrix(n)), address: inputs.address });
+  }
+  expect(read.size).toBeGreaterThan(50);
+  expect([...read].filter((n) => nameKind(n) !== "input")).toEqual([]);
+  expect(DEFAULT_ENGINE).toBe("inputs");
+});
+
 describe("both paths read the same", () => {
   test("the example: every input name, the computed cells it carries, the findings", async () => {
     const r = await both(fs.readFileSync(example), "beispiel.xlsx");
@@ -98,15 +116,17 @@ describe("both paths read the same", () => {
     r.inputs.evaluated.destroy();
   }, 180_000);
 
-  test("DEUZ_ENGINE=inputs takes the inputs path when no engine is asked for", async () => {
+  test("a check takes the inputs path unless asked otherwise; DEUZ_ENGINE=hyperformula evaluates every formula", async () => {
     const spy = jest.spyOn(evaluate, "evaluateBook");
-    process.env.DEUZ_ENGINE = "inputs";
+    (await checkWorkbook(fs.readFileSync(example), "beispiel.xlsx")).evaluated.destroy();
+    expect(spy).not.toHaveBeenCalled();
+    process.env.DEUZ_ENGINE = "hyperformula";
     try {
       (await checkWorkbook(fs.readFileSync(example), "beispiel.xlsx")).evaluated.destroy();
     } finally {
       delete process.env.DEUZ_ENGINE;
     }
-    expect(spy).not.toHaveBeenCalled();
+    expect(spy).toHaveBeenCalledTimes(1);
   });
 
   test("--freeze: the same frozen copy on both paths (HyperFormula's values, made when asked for)", async () => {
