@@ -288,3 +288,21 @@ test("meters, CPU and storage imported one after the other give an application d
   expect(report.overwritten).toEqual([]);
   expect(report.criteria.find((x: { id: string }) => x.id === "3.2.2").status).toBe("pass");
 }, 180_000);
+
+test("the examples of docs/import.md (examples/import/) import into the example workbook", async () => {
+  const examples = path.join(__dirname, "../../examples/import");
+  const expected: Record<string, RegExp> = {
+    "monatswerte.csv": /132 Zelle\(n\) geschrieben/,
+    "lastgang.csv": /MP_IT2 2024-03: 2\.969 von 2\.972 Intervallen fehlen/,
+    "load-profile.csv": /MP_IT2 2024-10: 2,978 of 2,980 intervals missing/,
+    "zaehlerstaende.csv": /MP_EVU 2024-06: Zählerstand 400 kWh nach 19240200 kWh/,
+    "cpu.csv": /SRV-9999.*\n.*1 GPU-Server/,
+    "cpu-en.csv": /CPU utilisation read as a fraction/,
+    "speicher.csv": /Speicher: TB in GB umgerechnet/,
+  };
+  for (const [name, message] of Object.entries(expected)) {
+    const r = await imported(path.join(examples, name), path.join(dir, `beispiel-${name}.xlsx`), ...(name.endsWith("-en.csv") || name === "load-profile.csv" ? ["--lang", "en"] : []));
+    expect([name, r.err, r.code]).toEqual([name, "", 0]);
+    expect(r.out).toMatch(message);
+  }
+}, 120_000);

@@ -3,6 +3,7 @@
  * decimal mark, units, percent), each month not written as measured (gaps, resets, coverage), devices left out,
  * and every cell written with its old and new value, or the conflicts that stopped it.
  */
+import { toIsoDate } from "../../engine/dates";
 import { Found } from "./found";
 import { Imported } from "./apply";
 import { Write, shownOld } from "./plan";
@@ -14,7 +15,9 @@ const num = (v: unknown, lang: Lang) => (typeof v === "number" ? (lang === "de" 
 
 function cells(list: Write[], address: (w: Write) => string, lang: Lang): string[] {
   const head = lang === "de" ? ["Zelle", "Name", "Inhalt", "alt", "neu"] : ["Cell", "Name", "Holds", "old", "new"];
-  const rows = list.map((w) => [address(w), w.name, w.what, num(w.old, lang), num(w.value, lang)]);
+  // a month as a date, not as its serial
+  const shown = (w: Write, v: unknown) => (w.name === "Monat" && typeof v === "number" ? toIsoDate(v) : num(v, lang));
+  const rows = list.map((w) => [address(w), w.name, w.what, shown(w, w.old), shown(w, w.value)]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
   return [line(head), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)];
