@@ -13,10 +13,18 @@ import { fillExample } from "../../src/workbook/example/scenario";
 import { UnusableFile } from "../../src/workbook/problems";
 import { readBook } from "../../src/workbook/read";
 import { buildTemplate } from "../../src/workbook/template/build";
+import { lawSheet } from "../../src/workbook/template/lawSheet";
 import { upgradeBook } from "../../src/workbook/upgrade";
 import { writeBook } from "../../src/workbook/write";
 
 const fixture = path.join(__dirname, "../fixtures/DE-UZ-228-Beispiel-Vorlage-2026-11-22.xlsx");
+/** The example as the template wrote it before issue 13's sheet "Gesetz EnEfG-EU". */
+const before13 = path.join(__dirname, "../fixtures/DE-UZ-228-Beispiel-Vorlage-2026-11-30.xlsx");
+
+/** The inputs of the sheet "Gesetz EnEfG-EU" (issue 13), by defined name. */
+function lawInputNames(): string[] {
+  return lawSheet().fields.filter((f) => f.kind !== "formula").map((f) => f.name);
+}
 
 /** Every filled input cell of `book` by name and position: "CPU_Auslastung[3,2]" → value. */
 function inputsOf(book: Book, only?: Set<string>): Map<string, unknown> {
@@ -47,7 +55,10 @@ test("a workbook of the template of 2026-11-22: every value arrives under its na
   expect(() => assertTemplate(old, "alt.xlsx")).toThrow(/älteren Version der Vorlage.*deuz upgrade alt.xlsx --out/);
   const moved = upgradeBook(old, "alt.xlsx");
   expect(moved.lang).toBe("de");
-  expect(moved.added.sort()).toEqual(["Auskopplung_in_MP_KS", "GPU_CPU_Monitoring", "RZ_zertifiziert"]);
+  // issue 13 added the sheet "Gesetz EnEfG-EU": its inputs are new questions too (listed apart, every one of them)
+  const law = new Set(lawInputNames());
+  expect(moved.added.filter((n) => !law.has(n)).sort()).toEqual(["Auskopplung_in_MP_KS", "GPU_CPU_Monitoring", "RZ_zertifiziert"]);
+  expect(moved.added.filter((n) => law.has(n)).sort()).toEqual([...law].sort());
   const names = inputNames(moved.book);
   const before = inputsOf(old, names);
   const after = inputsOf(moved.book, names);
@@ -138,4 +149,28 @@ test("a value typed over a computed cell is not dropped in silence: the move sto
   const pue = old.names.find((x) => x.name === "PUE_Jahr")!;
   old.sheets.find((s) => s.name === pue.sheet)!.rows[pue.row - 1][pue.col - 1] = { value: 1.2 };
   expect(() => upgradeBook(old, "alt.xlsx")).toThrow(/'Anlage 3\.9'!B\d+ \(PUE_Jahr\) hat in der aktuellen Vorlage keinen Platz/);
+});
+
+test("a workbook of the template before issue 13 moves into the one with the sheet \"Gesetz EnEfG-EU\": every value arrives, the law's inputs are the new questions, and the law's rule sets then read them", async () => {
+  const old = await readBook(fs.readFileSync(before13), "vor-gesetz.xlsx");
+  expect(() => assertTemplate(old, "vor-gesetz.xlsx")).toThrow(/älteren Version der Vorlage.*deuz upgrade vor-gesetz.xlsx --out/);
+  const moved = upgradeBook(old, "vor-gesetz.xlsx");
+  expect(moved.added.sort()).toEqual(lawInputNames().sort());
+  const names = inputNames(moved.book);
+  const before = inputsOf(old, names);
+  expect(before.size).toBeGreaterThan(5000);
+  expect(inputsOf(moved.book, names)).toEqual(before);
+  expect(() => assertTemplate(moved.book, "neu.xlsx")).not.toThrow();
+  expect(moved.book.sheets.map((s) => s.name)).toContain("Gesetz EnEfG-EU");
+  // filled in, the law's rule sets judge the moved workbook
+  const { setInput } = await import("../../src/workbook/fill");
+  setInput(moved.book, "Nennanschlussleistung_nr_kW", 1500);
+  const { checkRuleSets, enefg2023RuleSet } = await import("../../src/engine/rulesets");
+  const { serial } = await import("../../src/engine/dates");
+  const ev = evaluateBook(moved.book);
+  const pue = checkRuleSets(ev.inputs, [enefg2023RuleSet], serial("2027-07-01")).findings.find((f) => f.id === "EnEfG-11-1")!;
+  expect(pue.status).toBe("pass");
+  // § 11(1) keeps the heat-extraction energy in an existing data centre's PUE: 1.34 where DE-UZ 228 (3.2.7) shows 1.32
+  expect(pue.value).toBeCloseTo(1.3408, 3);
+  ev.destroy();
 });

@@ -4,6 +4,7 @@
  */
 import { CER_METERS, PUE_METERS } from "../../engine/criteria/catalogue";
 import { seriesMonthsMin } from "../../engine/rules";
+import { lawSheet } from "./lawSheet";
 import { Field, Lang, SheetSpec } from "./model";
 import {
   componentKinds, insulationMedia, isNo, isOneOf, isUnanswered, isYes, itKinds, kindWords, monthStatus, refrigerantKinds, refrigerantList,
@@ -553,5 +554,7 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
         computed("Flaecheneffizienz_NF", "kW je m² NF", "kW per m² NF", () => `IF(OR(Flaeche_NF_m2="",IT_Gesamtleistung_kW=""),"",IFERROR(DEUZ.AREAEFF(IT_Gesamtleistung_kW,Flaeche_NF_m2),""))`, "ratio"),
       ],
     },
+    // issue 13: the law's extra data (EnEfG §§ 11-15, Anlage 3; EU 2024/1364)
+    lawSheet(),
   ];
 }
