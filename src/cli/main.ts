@@ -56,7 +56,7 @@ const commands: Record<string, { run: Command; usage: string }> = {
       "                              into the current one (by defined name); lists the new questions",
   },
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  report: { run: (args, io) => (require("./report") as typeof import("./report")).reportCommand(args, io), usage: "deuz report FILE.xlsx --out REPORT.html [--pdf REPORT.pdf] [--lang de|en] [--as-of YYYY-MM-DD]\n                              the Energieeffizienzbericht (3.1.2) as one HTML file with charts; --pdf prints it\n                              with an installed Chromium; exit codes as check" },
+  report: { run: (args, io) => (require("./report") as typeof import("./report")).reportCommand(args, io), usage: "deuz report FILE.xlsx --out REPORT.html [--pdf REPORT.pdf] [--lang de|en] [--rules ID,...] [--as-of YYYY-MM-DD]\n                              the Energieeffizienzbericht (3.1.2) as one HTML file with charts; --pdf prints it\n                              with an installed Chromium; exit codes as check" },
 };
 
 export function registerCommand(name: string, run: Command, usage: string): void {

@@ -1,5 +1,5 @@
 /**
- * `deuz report FILE.xlsx --out REPORT.html [--pdf REPORT.pdf] [--lang de|en] [--as-of DATE] [--rules de-uz-228]`:
+ * `deuz report FILE.xlsx --out REPORT.html [--pdf REPORT.pdf] [--lang de|en] [--rules ID,…] [--as-of DATE]`:
  * the Energieeffizienzbericht (3.1.2) of a filled template as one self-contained HTML file with charts
  * (src/report), and with --pdf the same page printed by a headless Chromium already installed (never a
  * downloaded one). Exit codes as `deuz check`: 0 every criterion met, 1 one failed or misses data or a computed
@@ -11,17 +11,14 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import { pathToFileURL } from "url";
-import { parseIsoDate, ymdToSerial } from "../engine/dates";
 import { renderReport } from "../report";
 import { checkWorkbook } from "../workbook/check";
 import { UnusableFile } from "../workbook/problems";
 import { language, parseArgs } from "./args";
 import { Io, readInput, sameFile, unusableLine, UsageError } from "./io";
+import { ruleChoice, runRules } from "./rulesets";
 
-const USAGE = "deuz report: usage: deuz report FILE.xlsx --out REPORT.html [--pdf REPORT.pdf] [--lang de|en] [--as-of YYYY-MM-DD]";
-
-/** The rule sets this version reports on (issue 13 adds the law's). */
-const RULE_SETS = ["de-uz-228"];
+const USAGE = "deuz report: usage: deuz report FILE.xlsx --out REPORT.html [--pdf REPORT.pdf] [--lang de|en] [--rules ID,…] [--as-of YYYY-MM-DD]";
 
 /** Where Debian, Ubuntu and the usual packages put Chromium; DEUZ_CHROMIUM names another (and only that one). */
 export const CHROMIUM_PATHS = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
@@ -69,12 +66,6 @@ export function printPdf(chromium: string, html: string, pdf: string, timeoutMs 
   });
 }
 
-/** Today as an Excel serial (UTC date). */
-function today(): number {
-  const d = new Date();
-  return ymdToSerial({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
-}
-
 export async function reportCommand(args: string[], io: Io): Promise<number> {
   const p = parseArgs("report", args, [], ["out", "pdf", "lang", "as-of", "rules"]);
   const lang = language("report", p.values.get("lang"));
@@ -84,20 +75,8 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
   const out = p.values.get("out");
   const pdf = p.values.get("pdf");
   if (!out) throw new UsageError(`${USAGE}\n${de ? "deuz report: --out nennt die HTML-Datei des Berichts" : "deuz report: --out names the report's HTML file"}`);
-  const asOfText = p.values.get("as-of");
-  let asOf = today();
-  if (asOfText !== undefined) {
-    const ymd = parseIsoDate(asOfText);
-    if (!ymd) throw new UsageError(de ? `deuz report: --as-of ist ein Datum JJJJ-MM-TT, nicht „${asOfText}“` : `deuz report: --as-of is a date YYYY-MM-DD, not "${asOfText}"`);
-    asOf = ymdToSerial(ymd);
-  }
-  const rules = (p.values.get("rules") ?? RULE_SETS.join(",")).split(",").map((r) => r.trim().toLowerCase()).filter(Boolean);
-  const unknown = rules.filter((r) => !RULE_SETS.includes(r));
-  if (unknown.length || !rules.length) {
-    throw new UsageError(de
-      ? `deuz report: Regelwerk „${unknown[0] ?? ""}“ gibt es (noch) nicht; bekannt: ${RULE_SETS.join(", ")}`
-      : `deuz report: rule set "${unknown[0] ?? ""}" is not available (yet); known: ${RULE_SETS.join(", ")}`);
-  }
+  // the rule sets and the day they are judged on, as `deuz check` reads them (src/cli/rulesets.ts, issue 13)
+  const choice = ruleChoice("report", p.values.get("rules"), p.values.get("as-of"));
   for (const [option, target] of [["--out", out], ["--pdf", pdf]] as const) {
     if (target && sameFile(target, file)) throw new UsageError(de ? `deuz report: ${option} muss eine neue Datei nennen; die Eingabe wird nie geschrieben` : `deuz report: ${option} must name a new file; the input is never written`);
   }
@@ -111,11 +90,21 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
     if (e instanceof UnusableFile) throw unusableLine("report", e, lang);
     throw e;
   }
-  const { findings, evaluated, overwritten } = result;
+  const { evaluated, overwritten } = result;
+  const locale = de ? "de-DE" : "en-GB";
   let html: string;
+  let findings;
   try {
+    const rules = runRules(choice, evaluated.inputs, result.findings);
+    findings = rules.findings;
     html = renderReport(evaluated.inputs, findings, {
-      lang, asOf, file: path.basename(file), address: (ref) => evaluated.address(ref), overwritten,
+      lang, asOf: rules.asOf, file: path.basename(file), address: (ref) => evaluated.address(ref), overwritten,
+      ruleSets: rules.chosen.map((r) => ({ id: r.id, title: r.draft ? { de: `${r.title.de} (Entwurf)`, en: `${r.title.en} (draft)` } : r.title, edition: r.edition })),
+      roadmap: rules.roadmap.map((e) => {
+        // shares in percent, PUE with two decimals, as `deuz check` writes the roadmap (rulesets.ts roadmapLine)
+        const shown = (v: number | string | null) => (typeof v !== "number" ? v : e.figure === "PUE" ? v.toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : `${(v * 100).toLocaleString(locale, { maximumFractionDigits: 1 })} %`);
+        return { ruleSet: e.ruleSet, id: e.id, from: e.from, limit: `${e.figure} ${e.comparison} ${shown(e.limit)}`, value: shown(e.value), met: e.met };
+      }),
     });
   } finally {
     evaluated.destroy();

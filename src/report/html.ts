@@ -161,7 +161,8 @@ function section(s: Section, m: ReportModel): string {
   parts.push(`<section class="criterion" id="${anchor(s.id)}" data-id="${esc(s.id)}" data-status="${s.status}">`);
   parts.push(`<h3><span class="sec">${esc(s.id)}</span> ${esc(s.title)} ${badge(s.status, s.statusText)}</h3>`);
   parts.push(`<p class="anlage">${esc(s.anlage)}</p>`);
-  parts.push(`<h4>${esc(w.what)}</h4><p>${esc(s.requirement)}</p>`);
+  // a rule set's criterion without these texts (the law's, issue 13) shows no empty heading
+  if (s.requirement) parts.push(`<h4>${esc(w.what)}</h4><p>${esc(s.requirement)}</p>`);
   if (s.figures.length) {
     parts.push(`<h4>${esc(w.figures)}</h4><table class="figures"><thead><tr><th>${esc(w.figure)}</th><th class="num">${esc(w.value)}</th><th>${esc(w.from)}</th></tr></thead><tbody>`);
     parts.push(s.figures.map((f) => `<tr><td>${esc(f.label)}</td><td class="num">${esc(f.value)}</td><td class="cell">${esc(f.cells.join(", "))}</td></tr>`).join(""));
@@ -173,7 +174,7 @@ function section(s: Section, m: ReportModel): string {
   if (s.messages.length) {
     parts.push(`<ul class="messages">${s.messages.map((x) => `<li class="${x.kind}">${kind(x.kind) ? `<span class="kind">${esc(kind(x.kind))}:</span> ` : ""}${esc(x.text)}${cells(x.cells)}</li>`).join("")}</ul>`);
   } else parts.push(`<p>${esc(w.noFindings)}</p>`);
-  parts.push(`<h4>${esc(w.nachweis)}</h4><p>${esc(s.nachweis)}</p>`);
+  if (s.nachweis) parts.push(`<h4>${esc(w.nachweis)}</h4><p>${esc(s.nachweis)}</p>`);
   if (s.sources.length) parts.push(`<p class="sources">${esc(w.sources)}: ${s.sources.map((x) => `${esc(x.name)} <span class="cell">${esc(x.cells)}</span>`).join("; ")}</p>`);
   parts.push(`</section>`);
   return parts.join("\n");
@@ -215,7 +216,7 @@ export function reportHtml(m: ReportModel): string {
 <html lang="${m.lang}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${esc(CSP)}">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="deuz report">
 <title>${esc(`${w.title}: ${m.meta.dataCentre} (${m.meta.period})`)}</title>

@@ -153,7 +153,8 @@ const KIND: Record<string, "percent" | "ratio2" | "ratio3" | "density"> = {
 const LIMIT_SIGN: Record<string, string> = { "3.2.7": "≤", "3.2.8": ">", "3.2.10": ">", "3.2.4": "≥", "3.3.2": "≥", "3.3.3": "≥" };
 
 export function limitText(id: string, limit: Finding["limit"] | undefined, lang: Lang): string {
-  const v = valueText(id, limit, lang);
+  // ERF > 0 (3.2.10): a zero is a zero, not "0,000"
+  const v = limit === 0 ? "0" : valueText(id, limit, lang);
   return v && LIMIT_SIGN[id] ? `${LIMIT_SIGN[id]} ${v}` : v;
 }
 
