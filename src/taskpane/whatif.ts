@@ -72,8 +72,13 @@ const locale = (lang: Language) => (lang === "de" ? "de-DE" : "en-GB");
 
 /** A number in the pane's language with grouping: 9.000.000 / 9,000,000; at most `digits` decimals. */
 export function formatNumber(value: number, lang: Language, digits = 20, minDigits = 0): string {
-  return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: digits, minimumFractionDigits: minDigits }).format(value);
+  // one Intl.NumberFormat per format: making one costs about a millisecond, and the first render formats dozens
+  const key = `${lang} ${digits} ${minDigits}`;
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(locale(lang), { maximumFractionDigits: digits, minimumFractionDigits: minDigits })));
+  return f.format(value);
 }
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** A date in the pane's language: 01.06.2019 in German, 2019-06-01 (never 06/01 or 01/06) in English. */
 export function formatDate(iso: string, lang: Language): string {

@@ -142,7 +142,9 @@ class FakeRange extends Loadable {
       sheet.checkWrite(cell);
       this._wb.writes.push([asFormulas ? "formulas" : "values", key(this.sheet, cell), x]);
       if (this.sheet !== this._wb.stateName && !(asFormulas && typeof x === "string" && x.startsWith("="))) this._wb.userValueWrites++;
-      sheet.cells.set(cell, entered(x));
+      // the workbook's own formula entered again: Excel calculates it, so the cell shows the evaluated value
+      if (typeof x === "string" && x.startsWith("=") && this._wb.sameAsEvaluated(this.sheet, cell, x)) sheet.cells.delete(cell);
+      else sheet.cells.set(cell, entered(x));
     }));
   }
   clear() { const s = this._wb.sheet(this.sheet); for (const c of [...s.cells.keys()]) if (this.a1.includes(":") && /^[A-Z]+:[A-Z]+$/.test(this.a1) ? true : c === this.a1) s.cells.delete(c); }
@@ -351,6 +353,15 @@ class FakeExcel {
     s.rows.forEach((row, r) => (row || []).forEach((c, k) => { if (c) out.push(`${colLetter(k + 1)}${r + 1}`); }));
     return out;
   }
+  /** Whether `formula` ("=…") is the evaluated workbook's formula at that cell (spaces and case aside). */
+  sameAsEvaluated(sheet, cell, formula) {
+    const id = this.ev ? this.ev.hf.getSheetId(sheet) : undefined;
+    if (id === undefined) return false;
+    const { r0, c0 } = cells(cell);
+    const at = { sheet: id, row: r0 - 1, col: c0 - 1 };
+    const squash = (f) => String(f).replace(/\s+/g, "").toUpperCase();
+    return this.ev.hf.doesCellHaveFormula(at) && squash(this.ev.hf.getCellFormula(at)) === squash(formula);
+  }
   /** Values (or formulas) of an A1 range: cells written through the fake first, else the evaluated workbook. */
   read(sheet, a1, formulas = false) {
     const { r0, c0, r1, c1 } = cells(a1);
@@ -363,7 +374,8 @@ class FakeExcel {
         const cell = `${colLetter(c)}${r}`;
         if (s && s.cells.has(cell)) {
           const v = s.cells.get(cell);
-          row.push(v && typeof v === "object" && "formula" in v ? (formulas ? v.formula : 0) : v === null || v === undefined ? "" : v);
+          // a formula set on the fake shows 0, or the value given with it ({ formula, value: { error: "#NAME?" } })
+          row.push(v && typeof v === "object" && "formula" in v ? (formulas ? v.formula : "value" in v ? v.value : 0) : v === null || v === undefined ? "" : v);
         } else if (id !== undefined) {
           const at = { sheet: id, row: r - 1, col: c - 1 };
           if (formulas && this.ev.hf.doesCellHaveFormula(at)) row.push(this.ev.hf.getCellFormula(at));

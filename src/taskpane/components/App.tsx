@@ -1,68 +1,126 @@
 import {
-  Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Switch, Tab, TabList, Text, webLightTheme, Checkbox,
+  Button, Checkbox, Field, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Select, Spinner, Tab, TabList, Text, webLightTheme,
 } from "@fluentui/react-components";
-import React, { useEffect, useState } from "react";
-import { Finding } from "../../engine/criteria";
+import React, { useCallback, useEffect, useRef, useState } from "react";
+import type { Finding } from "../../engine/criteria";
+import type { CellRef } from "../../engine/criteria/types";
 import { Language, officeLanguage, strings } from "../i18n";
 import { errorMessage, PaneMessage } from "../messages";
 import { Findings } from "./Findings";
 import { WhatIf } from "./WhatIf";
-import type { RangeAddress } from "../excel/address";
+import { cellOf, qualified, RangeAddress } from "../excel/address";
+import type { NameErrorCell } from "../excel/check";
 
 type TabId = "start" | "check" | "whatIf";
 /** How a message looks: done (green), worth knowing (amber), failed (red). */
 type Intent = "success" | "warning" | "error";
+/** The long actions, each with its own busy state and progress label (issue 12, 4). */
+type Action = "insert" | "example" | "read" | "mark" | "clear" | "export" | "reenter" | "save";
+type Roles = { rzBetreiber: boolean; rzDienstleister: boolean; itBetreiber: boolean };
+
+const ROLES = ["rzBetreiber", "rzDienstleister", "itBetreiber"] as const;
 
 export function App({ connected }: { connected: boolean }) {
   const [lang, setLang] = useState<Language>(officeLanguage());
   const [tab, setTab] = useState<TabId>(connected ? "start" : "whatIf");
-  const [findings, setFindings] = useState<Finding[] | null>(null);
-  const [ranges, setRanges] = useState<Map<string, RangeAddress>>(new Map());
+  const [check, setCheck] = useState<{ findings: Finding[]; ranges: Map<string, RangeAddress>; empty: boolean; nameErrors: NameErrorCell[] } | null>(null);
   // kept as a function of the language: switching the language switches a message already shown
   const [message, setMessage] = useState<{ intent: Intent; text: PaneMessage } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [roles, setRoles] = useState({ rzBetreiber: true, rzDienstleister: false, itBetreiber: false });
+  const [busy, setBusy] = useState<Action | null>(null);
+  const [present, setPresent] = useState<boolean | null>(null);
+  const [roles, setRoles] = useState<Roles>({ rzBetreiber: true, rzDienstleister: false, itBetreiber: false });
+  const summary = useRef<HTMLHeadingElement>(null);
+  const [focusSummary, setFocusSummary] = useState(0);
   const t = strings[lang];
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
+  // after a check, focus goes to its summary (announced once, aria-live): a keyboard user is not left on <body>
+  useEffect(() => {
+    if (focusSummary) summary.current?.focus();
+  }, [focusSummary]);
+
+  // the Excel glue is loaded only inside Excel
+  const excel = useCallback(() => import(/* webpackChunkName: "excel" */ "../excel/actions"), []);
+  // whether the workbook holds the template: asked when Start is shown, nothing written
+  useEffect(() => {
+    if (!connected || tab !== "start") return;
+    let live = true;
+    excel().then((m) => m.templatePresent()).then((p) => live && setPresent(p), () => live && setPresent(null));
+    return () => {
+      live = false;
+    };
+  }, [connected, tab, excel]);
 
   /** Shows an action's outcome in the pane's language, now and after a switch, with the look of its intent. */
   const say = (intent: Intent, text: (s: typeof t) => string) => setMessage({ intent, text: (l: Language) => text(strings[l]) });
   const fail = (e: unknown) => setMessage({ intent: "error", text: errorMessage(e) });
-  const act = async (f: () => Promise<void>) => {
-    setBusy(true);
+  const act = async (action: Action, f: () => Promise<void>) => {
+    if (busy) return;
+    setBusy(action);
     setMessage(null);
     try {
       await f();
     } catch (e) {
       fail(e);
     } finally {
-      setBusy(false);
+      setBusy(null);
     }
   };
-  // the Excel glue is loaded only inside Excel
-  const excel = () => import(/* webpackChunkName: "excel" */ "../excel/actions");
+  const address = (ranges: Map<string, RangeAddress>) => (ref: CellRef) => {
+    const range = ranges.get(ref.name);
+    if (!range) return undefined;
+    const { sheet, cell } = cellOf(range, ref);
+    return qualified(sheet, cell);
+  };
+  /** A button of a long action: stays focusable while any action runs (disabledFocusable), does nothing then. */
+  const actionButton = (action: Action, label: string, run: () => Promise<void>, primary = false, testId?: string) => (
+    <Button appearance={primary ? "primary" : "secondary"} disabledFocusable={busy !== null} onClick={() => act(action, run)} data-testid={testId}>
+      {label}
+    </Button>
+  );
+  const progress = (actions: Action[]) =>
+    busy && actions.includes(busy) ? <Spinner size="tiny" labelPosition="after" label={t.progress[busy]} data-testid="progress" /> : null;
+
+  const runCheck = async () => {
+    const m = await excel();
+    const r = await m.checkAndMark(lang, (stage) => setBusy(stage));
+    setCheck({ findings: r.findings, ranges: r.ranges, empty: r.empty, nameErrors: r.nameErrors });
+    setFocusSummary((n) => n + 1);
+    if (r.absent.length) say("warning", (s) => s.olderTemplate(r.absent));
+    else if (r.empty) return;
+    else if (!r.marks) say("warning", (s) => s.notMarked);
+    else if (r.marks.protectedSheets.length) {
+      const list = r.marks.protectedSheets.join(", ");
+      say("warning", (s) => s.protectedSheets(list));
+    }
+  };
 
   return (
     <FluentProvider theme={webLightTheme}>
       <main className="pane">
         <header>
           <h1>{t.title}</h1>
-          <Switch label={t.switchLanguage} checked={lang === "en"} onChange={(_, d) => setLang(d.checked ? "en" : "de")} data-testid="language" />
+          {/* labelled with the language shown, below the title: the top right is Office's own menu */}
+          <Field label={t.language} orientation="horizontal" className="language">
+            <Select value={lang} onChange={(_, d) => setLang(d.value as Language)} data-testid="language" aria-label={`${t.language}: ${t.languageName}`}>
+              <option value="de">Deutsch</option>
+              <option value="en">English</option>
+            </Select>
+          </Field>
         </header>
         {!connected && (
           <MessageBar intent="info" data-testid="not-connected">
             <MessageBarBody>{t.notConnected}</MessageBarBody>
           </MessageBar>
         )}
-        <TabList selectedValue={tab} onTabSelect={(_, d) => { setTab(d.value as TabId); setMessage(null); }}>
+        <TabList className="tabs" selectedValue={tab} onTabSelect={(_, d) => { setTab(d.value as TabId); setMessage(null); }}>
           <Tab value="start" disabled={!connected}>{t.tabs.start}</Tab>
           <Tab value="check" disabled={!connected}>{t.tabs.check}</Tab>
           <Tab value="whatIf">{t.tabs.whatIf}</Tab>
         </TabList>
         {message && (
-          <MessageBar intent={message.intent} data-testid="message-bar" data-intent={message.intent}>
+          <MessageBar intent={message.intent} data-testid="message-bar" data-intent={message.intent} layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>{t.feedback[message.intent]}</MessageBarTitle>
               <span data-testid="message">{message.text(lang)}</span>
@@ -71,38 +129,89 @@ export function App({ connected }: { connected: boolean }) {
           </MessageBar>
         )}
         {tab === "start" && connected && (
-          <section aria-label={t.tabs.start}>
-            <Text as="p" weight="semibold">{t.roles.title}</Text>
-            {(["rzBetreiber", "rzDienstleister", "itBetreiber"] as const).map((role) => (
-              <Checkbox key={role} label={t.roles[role]} checked={roles[role]} onChange={(_, d) => setRoles({ ...roles, [role]: Boolean(d.checked) })} />
-            ))}
+          <section aria-labelledby="start-title" data-testid="start">
+            <h2 id="start-title">{t.start.stepsTitle}</h2>
+            <Text block>{t.start.intro}</Text>
+            <ol className="steps">
+              {t.start.steps.map((s) => <li key={s}>{s}</li>)}
+            </ol>
+            {present && (
+              <MessageBar intent="success" data-testid="template-present">
+                <MessageBarBody>{t.start.templatePresent}</MessageBarBody>
+                <MessageBarActions>
+                  <Button onClick={() => { setTab("check"); setMessage(null); }}>{t.start.toCheck}</Button>
+                </MessageBarActions>
+              </MessageBar>
+            )}
+            <fieldset className="roles">
+              <legend>{t.roles.title}</legend>
+              {ROLES.map((role) => (
+                <div key={role} className="role">
+                  <Checkbox label={t.roles[role]} checked={roles[role]} onChange={(_, d) => setRoles({ ...roles, [role]: Boolean(d.checked) })} aria-describedby={`hint-${role}`} />
+                  <Text block size={200} id={`hint-${role}`} className="hint">{t.roleHints[role]}</Text>
+                </div>
+              ))}
+            </fieldset>
             <div className="actions">
-              <Button appearance="primary" disabled={busy} onClick={() => act(async () => { const n = await (await excel()).insertTemplate(t.templateAsset, roles, lang); say("success", (s) => s.inserted(n)); })}>
-                {t.insertTemplate}
-              </Button>
-              <a href="assets/DE-UZ-228-Beispiel.xlsx" download>{t.openExample}</a>
+              {actionButton("insert", t.insertTemplate, async () => {
+                const n = await (await excel()).insertTemplate(t.templateAsset, roles, lang);
+                setPresent(true);
+                say("success", (s) => s.inserted(n));
+              }, !present, "insert")}
+              {actionButton("example", t.openExample, async () => {
+                await (await excel()).openExample("assets/DE-UZ-228-Beispiel.xlsx", lang);
+                say("success", (s) => s.start.exampleOpened);
+              }, false, "open-example")}
+              {progress(["insert", "example"])}
             </div>
+            <Text block size={200}>{t.start.exampleHint}</Text>
           </section>
         )}
         {tab === "check" && connected && (
-          <section>
+          <section aria-label={t.tabs.check} data-testid="check">
             <div className="actions">
-              <Button appearance="primary" disabled={busy} onClick={() => act(async () => {
-                const r = await (await excel()).checkAndMark(lang);
-                setFindings(r.findings);
-                setRanges(r.ranges);
-                if (r.absent.length) say("warning", (s) => s.olderTemplate(r.absent));
-                else if (!r.marks) say("warning", (s) => s.notMarked);
-                else if (r.marks.protectedSheets.length) { const list = r.marks.protectedSheets.join(", "); say("warning", (s) => s.protectedSheets(list)); }
-              })}>{busy ? t.checking : t.check}</Button>
-              <Button disabled={busy} onClick={() => act(async () => { const r = await (await excel()).removeMarks(lang); if (r.kept) { const kept = r.kept; say("warning", (s) => s.clearedKept(kept)); } else say("success", (s) => s.cleared); })}>{t.clearMarks}</Button>
-              <Button disabled={busy} onClick={() => act(async () => {
+              {actionButton("read", t.check, runCheck, true, "run-check")}
+              {actionButton("clear", t.clearMarks, async () => {
+                const r = await (await excel()).removeMarks(lang);
+                if (r.kept) {
+                  const kept = r.kept;
+                  say("warning", (s) => s.clearedKept(kept));
+                } else say("success", (s) => s.cleared);
+              }, false, "clear-marks")}
+              {actionButton("export", t.exportAuditor, async () => {
                 const { exportForAuditor } = await import(/* webpackChunkName: "export" */ "../excel/exportAuditor");
                 const n = await exportForAuditor(lang);
                 say("success", (s) => s.exported(n));
-              })}>{t.exportAuditor}</Button>
+              }, false, "export")}
             </div>
-            {findings && <Findings findings={findings} t={t} lang={lang} onSelect={(f) => act(async () => (await excel()).selectFinding(f, ranges))} />}
+            <div role="status" className="progress">{progress(["read", "mark", "clear", "export", "reenter"])}</div>
+            {check && check.nameErrors.length > 0 && (
+              <MessageBar intent="warning" layout="multiline" data-testid="name-errors">
+                <MessageBarBody>{t.nameErrors.found(check.nameErrors.length)}</MessageBarBody>
+                <MessageBarActions>
+                  {actionButton("reenter", t.nameErrors.reenter, async () => {
+                    const r = await (await excel()).reenterFormulas(check.nameErrors, lang);
+                    setCheck((c) => (c ? { ...c, nameErrors: [] } : c));
+                    if (r.locked.length) {
+                      const list = r.locked.join(", ");
+                      say("warning", (s) => `${s.nameErrors.done(r.entered)} ${s.nameErrors.locked(list)}`);
+                    } else say("success", (s) => (r.entered ? s.nameErrors.done(r.entered) : s.nameErrors.none));
+                  }, false, "reenter")}
+                </MessageBarActions>
+              </MessageBar>
+            )}
+            {check && (
+              <Findings
+                ref={summary}
+                findings={check.findings}
+                empty={check.empty}
+                t={t}
+                lang={lang}
+                busy={busy !== null}
+                address={address(check.ranges)}
+                onSelect={(ref) => void excel().then((m) => m.selectCell(ref, check.ranges)).catch(fail)}
+              />
+            )}
           </section>
         )}
         {tab === "whatIf" && (
@@ -111,7 +220,7 @@ export function App({ connected }: { connected: boolean }) {
             lang={lang}
             fromWorkbook={connected ? async () => (await excel()).scenarioFromWorkbook(lang) : undefined}
             onError={fail}
-            onSave={connected ? (s) => act(async () => { const sheet = await (await excel()).saveScenario(s, lang); say("success", (x) => x.whatIf.saved(sheet)); }) : undefined}
+            onSave={connected ? (s) => act("save", async () => { const sheet = await (await excel()).saveScenario(s, lang); say("success", (x) => x.whatIf.saved(sheet)); }) : undefined}
           />
         )}
       </main>

@@ -1,10 +1,12 @@
 /** What the task pane's buttons do in Excel: insert the template, check and mark, clear, save a scenario. */
 import { Finding } from "../../engine/criteria";
+import type { CellRef } from "../../engine/criteria/types";
 import type { Language } from "../../engine/errors";
 import { yesNo } from "../../workbook/template/vocabulary";
 import { Scenario, scenarioFromInputs, scenarioNames, scenarioSheet } from "../whatif";
 import { cellOf, RangeAddress } from "./address";
-import { checkOpenWorkbook, readInputs } from "./check";
+import { checkOpenWorkbook, NameErrorCell, readInputs, unboundDeuz } from "./check";
+import { apiFormula } from "../../workbook/formula";
 import { clearMarks, ClearOutcome, markFindings, MarkOutcome, marksFor } from "./marks";
 import { inputNames, templateSheetNames } from "./names";
 import { requireFeature, supported } from "./support";
@@ -107,8 +109,9 @@ export async function insertTemplate(assetUrl: string, roles: Roles, lang: Langu
         ws.protection.unprotect();
       }
       // write the DEUZ formulas again through the API, so that they bind to this add-in's functions
+      // (the file stores them as Excel does, _xldudf_DEUZ_PUE(…); the API takes DEUZ.PUE(…): formula.ts)
       for (const run of formulaRuns(used.formulas)) {
-        ws.getRangeByIndexes(used.rowIndex + run.row, used.columnIndex + run.col, 1, run.formulas.length).formulas = [run.formulas];
+        ws.getRangeByIndexes(used.rowIndex + run.row, used.columnIndex + run.col, 1, run.formulas.length).formulas = [run.formulas.map(apiFormula)];
       }
     }
     // the template's own drop-down words, so that its formulas and the check read them
@@ -143,18 +146,124 @@ export interface CheckOutcome {
   ranges: Map<string, RangeAddress>;
   /** Names of the current template the workbook lacks (an earlier version of the template). */
   absent: string[];
-  /** Undefined where the host cannot mark (ExcelApi 1.9 missing): the findings are only listed. */
+  /** Undefined where the host cannot mark (ExcelApi 1.9 missing) or the template holds no data: nothing marked. */
   marks?: MarkOutcome;
+  /** No input holds a value yet ("Noch keine Daten"): nothing was marked. */
+  empty: boolean;
+  /** DEUZ formulas of the computed cells that Excel shows as #NAME? ("Formeln neu eingeben"). */
+  nameErrors: NameErrorCell[];
 }
 
-/** Check and mark: the check's read (one sync with the template), then two more to load formats and write marks. */
-export async function checkAndMark(lang: Language): Promise<CheckOutcome> {
+/**
+ * Check and mark: the check's read (one sync with the template), then two more to load formats and write marks.
+ * A template without data is not marked (it would paint every input amber): the pane says "Noch keine Daten".
+ * `onStage` tells the pane which part runs, for its progress label.
+ */
+export async function checkAndMark(lang: Language, onStage?: (stage: "read" | "mark") => void): Promise<CheckOutcome> {
   requireFeature("check", lang);
   return Excel.run(async (context) => {
-    const { findings, ranges, absent } = await checkOpenWorkbook(context);
-    if (!supported("marks")) return { findings, ranges, absent };
+    onStage?.("read");
+    const { findings, ranges, absent, empty, nameErrors } = await checkOpenWorkbook(context);
+    const base = { findings, ranges, absent, empty, nameErrors };
+    if (empty || !supported("marks")) return base;
+    onStage?.("mark");
     const marks = await markFindings(context, marksFor(findings, ranges, lang));
-    return { findings, ranges, absent, marks };
+    return { ...base, marks };
+  });
+}
+
+/** Whether the open workbook holds the template (its role names resolve): one sync, nothing written. */
+export async function templatePresent(): Promise<boolean> {
+  if (!supported("check")) return false;
+  return Excel.run(async (context) => {
+    const items = Object.values(roleNames).map((name) => {
+      const item = context.workbook.names.getItemOrNullObject(name);
+      const range = item.getRangeOrNullObject();
+      return { item, range };
+    });
+    await context.sync();
+    return items.some(({ item, range }) => !item.isNullObject && !range.isNullObject);
+  });
+}
+
+/**
+ * "Beispiel öffnen": the filled example as a new workbook (Excel.createWorkbook, ExcelApi 1.8), not a download,
+ * which task panes cannot do in Excel for Mac (office-js#2700, by design).
+ */
+export async function openExample(assetUrl: string, lang: Language): Promise<void> {
+  requireFeature("example", lang);
+  const response = await fetch(assetUrl);
+  if (!response.ok) throw new PaneError(paneText("download", assetUrl, response.status), lang);
+  await Excel.createWorkbook(toBase64(new Uint8Array(await response.arrayBuffer())));
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+export interface ReenterOutcome {
+  /** Cells whose formula was entered again. */
+  entered: number;
+  /** Sheets protected with a password: their cells were left. */
+  locked: string[];
+}
+
+/**
+ * "Formeln neu eingeben" (issue 12, 8): the DEUZ formulas the check found showing #NAME? (or Excel's `_xldudf_`
+ * prefix) are written again through Range.formulas, the same formula in the API's form, which binds them to the
+ * add-in's functions (office-js#6611: entering them again is the remedy). Nothing else is written: the other cells,
+ * values and formats stay. Syncs: (1) the sheets' protection and the cells' formulas now; (2) the cells of the
+ * unprotected sheets; then one per protected sheet, unprotected (no password, as the template's) and protected
+ * again with its own options, as "Vorlage einfügen" does. A sheet with a password (unprotect fails when Excel runs
+ * the batch) is listed and not written; a cell whose formula changed since the check is left.
+ */
+export async function reenterFormulas(cells: NameErrorCell[], lang: Language): Promise<ReenterOutcome> {
+  requireFeature("reenter", lang);
+  return Excel.run(async (context) => {
+    const bySheet = new Map<string, NameErrorCell[]>();
+    for (const c of cells) bySheet.set(c.sheet, [...(bySheet.get(c.sheet) ?? []), c]);
+    const sheets = [...bySheet].map(([name, list]) => {
+      const ws = context.workbook.worksheets.getItem(name);
+      ws.protection.load("protected,options");
+      const ranges = list.map((c) => {
+        const range = ws.getRange(c.cell);
+        range.load("formulas,values,valueTypes");
+        return { c, range };
+      });
+      return { name, ws, ranges };
+    });
+    await context.sync();
+    let entered = 0;
+    const locked: string[] = [];
+    const pending = sheets.map(({ name, ws, ranges }) => ({
+      name, ws,
+      protection: ws.protection.protected ? ws.protection.options : null,
+      // still unbound now (the user may have entered one by hand meanwhile)
+      cells: ranges.filter(({ range }) => unboundDeuz(range.formulas[0][0], range.valueTypes[0][0] === "Error" ? { error: String(range.values[0][0]) } : null)),
+    })).filter((p) => p.cells.length);
+    const write = (p: (typeof pending)[number]) => {
+      for (const { c, range } of p.cells) range.formulas = [[c.formula]];
+    };
+    // unprotected sheets in one sync; each protected sheet in its own, so that one with a password leaves the
+    // others written and is listed
+    const open = pending.filter((p) => !p.protection);
+    open.forEach(write);
+    if (open.length) await context.sync();
+    entered += open.reduce((n, p) => n + p.cells.length, 0);
+    for (const p of pending.filter((x) => x.protection)) {
+      try {
+        p.ws.protection.unprotect();
+        write(p);
+        p.ws.protection.protect(p.protection!);
+        await context.sync();
+        entered += p.cells.length;
+      } catch {
+        locked.push(p.name);
+      }
+    }
+    return { entered, locked };
   });
 }
 
@@ -164,8 +273,12 @@ export function removeMarks(lang: Language): Promise<ClearOutcome> {
 }
 
 export async function selectFinding(f: Finding, ranges: Map<string, RangeAddress>): Promise<void> {
-  const ref = f.cells[0];
-  const range = ref && ranges.get(ref.name);
+  if (f.cells[0]) await selectCell(f.cells[0], ranges);
+}
+
+/** "Zur Zelle": activates the cell's sheet and selects the cell (a finding's cell or one of its note's). */
+export async function selectCell(ref: CellRef, ranges: Map<string, RangeAddress>): Promise<void> {
+  const range = ranges.get(ref.name);
   if (!range) return;
   const { sheet, cell } = cellOf(range, ref);
   await Excel.run(async (context) => {

@@ -14,8 +14,8 @@ import { checkAll, Finding } from "../../engine/criteria";
 import { templateFigures } from "../../engine/criteria/figures";
 import { CellValue, Inputs, isCellError } from "../../engine/criteria/types";
 import { BookCell } from "../../workbook/book";
-import { computedNames } from "../../workbook/computed";
-import { normaliseFormula } from "../../workbook/formula";
+import { computedNames, inputNames as filledNames } from "../../workbook/computed";
+import { apiFormula, callsDeuz, normaliseFormula } from "../../workbook/formula";
 import { compareWithTemplate, FoundRange, Overwritten, overwrittenFindings } from "../../workbook/integrity";
 import { PaneError, paneText } from "../messages";
 import { cellOf, parseAddress, qualified, RangeAddress } from "./address";
@@ -175,6 +175,36 @@ export interface OpenWorkbookCheck {
   ranges: Map<string, RangeAddress>;
   /** Names of the current template the workbook lacks (an earlier version of the template): their data is "fehlt". */
   absent: string[];
+  /** No input of the Anlagen holds a value yet (the roles aside, which "Vorlage einfügen" writes): nothing to judge. */
+  empty: boolean;
+  /** Cells the template computes whose DEUZ formula Excel shows as #NAME? (not bound to the add-in: issue 12, 8). */
+  nameErrors: NameErrorCell[];
+}
+
+/** A DEUZ formula Excel did not bind to the add-in, and the formula to enter again (the API's form, "=DEUZ.PUE(…)"). */
+export interface NameErrorCell {
+  sheet: string;
+  cell: string;
+  formula: string;
+}
+
+/** The roles, which "Vorlage einfügen" fills in: a template with only these is still without data. */
+const ROLE_NAMES = new Set(["rolle_rz_betreiber", "rolle_rz_dienstleister", "rolle_it_betreiber"]);
+
+/** Whether no cell the applicant fills (computed.ts: not the cells the template computes) but the roles holds a value. */
+export function withoutData(inputs: Inputs, names: string[]): boolean {
+  return names.every((n) => ROLE_NAMES.has(n.toLowerCase()) || inputs.matrix(n).every((row) => row.every((v) => v === null || v === "")));
+}
+
+/**
+ * A formula that calls a DEUZ function and shows #NAME? (or still carries Excel's `_xldudf_` prefix in the formula
+ * bar): Excel has not bound it to the add-in's functions, which happens to a formula that reached Excel in another
+ * form until it is entered again (docs/interpretations.md, "DEUZ-Formeln in Dateien").
+ */
+export function unboundDeuz(formula: unknown, value: CellValue): string | null {
+  if (typeof formula !== "string" || !formula.startsWith("=") || !callsDeuz(formula)) return null;
+  const nameError = isCellError(value) && value.error.toUpperCase() === "#NAME?";
+  return nameError || /_xldudf_/i.test(formula) ? apiFormula(formula) : null;
 }
 
 /** The message when the workbook holds none of the template's names: there is nothing to check. */
@@ -206,5 +236,22 @@ export async function checkOpenWorkbook(context: Excel.RequestContext): Promise<
     return at && f ? foundRange(at, f, inputs.matrix(name)) : undefined;
   };
   const overwritten = compareWithTemplate(found, templateFigures(inputs), inputs);
-  return { findings: [...checkAll(inputs), ...overwrittenFindings(overwritten)], overwritten, ranges, absent };
+  // DEUZ formulas showing #NAME?, from the formulas and values this sync read anyway
+  const nameErrors = new Map<string, NameErrorCell>();
+  for (const name of computed) {
+    const at = ranges.get(name);
+    const f = formulas.get(name.toLowerCase());
+    if (!at || !f) continue;
+    const values = inputs.matrix(name);
+    f.forEach((row, r) => row.forEach((formula, c) => {
+      const enter = unboundDeuz(formula, values[r]?.[c] ?? null);
+      if (!enter) return;
+      const { sheet, cell } = cellOf(at, { name, row: r, column: c });
+      nameErrors.set(qualified(sheet, cell), { sheet, cell, formula: enter });
+    }));
+  }
+  return {
+    findings: [...checkAll(inputs), ...overwrittenFindings(overwritten)], overwritten, ranges, absent,
+    empty: withoutData(inputs, filledNames().filter((n) => ranges.has(n))), nameErrors: [...nameErrors.values()],
+  };
 }

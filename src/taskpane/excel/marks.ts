@@ -25,6 +25,7 @@
  *   the workbook structure is protected (WorkbookProtection, ExcelApi 1.7).
  */
 import { Finding } from "../../engine/criteria";
+import type { CellRef } from "../../engine/criteria/types";
 import type { Language } from "../../engine/errors";
 import { markFill } from "../../workbook/colours";
 import { cellOf, qualified, RangeAddress } from "./address";
@@ -62,22 +63,29 @@ export interface MarkOutcome {
   notes: boolean;
 }
 
+/**
+ * The cells to mark: a failing criterion's red, missing data amber; a finding's note (cells to look at that change no
+ * status: GPU servers listed in Anlage 4.2, 3.3.3 Ausnahme 2) amber with a note "Hinweis", as `deuz check --out` does.
+ */
 export function marksFor(findings: Finding[], ranges: Map<string, RangeAddress>, lang: Language): Mark[] {
   const marks = new Map<string, Mark>();
+  const add = (ref: CellRef, status: Mark["status"], note: string) => {
+    const range = ranges.get(ref.name);
+    if (!range) return;
+    const { sheet, cell } = cellOf(range, ref);
+    const key = qualified(sheet, cell);
+    const existing = marks.get(key);
+    if (existing) {
+      if (status === "fail") existing.status = "fail";
+      existing.note += `\n${note}`;
+    } else if (marks.size < MAX_MARKS) marks.set(key, { sheet, cell, status, note });
+  };
+  const hint = lang === "de" ? "Hinweis" : "note";
   for (const f of findings) {
-    if (f.status !== "fail" && f.status !== "missing") continue;
-    for (const ref of f.cells) {
-      const range = ranges.get(ref.name);
-      if (!range) continue;
-      const { sheet, cell } = cellOf(range, ref);
-      const key = qualified(sheet, cell);
-      const note = `DE-UZ 228 ${f.id} (${f.title[lang]}): ${f.message[lang]}`;
-      const existing = marks.get(key);
-      if (existing) {
-        if (f.status === "fail") existing.status = "fail";
-        existing.note += `\n${note}`;
-      } else if (marks.size < MAX_MARKS) marks.set(key, { sheet, cell, status: f.status, note });
+    if (f.status === "fail" || f.status === "missing") {
+      for (const ref of f.cells) add(ref, f.status, `DE-UZ 228 ${f.id} (${f.title[lang]}): ${f.message[lang]}`);
     }
+    if (f.note) for (const ref of f.note.cells) add(ref, "missing", `DE-UZ 228 ${f.id} (${f.title[lang]}): ${hint}. ${f.note.message[lang]}`);
   }
   return [...marks.values()];
 }

@@ -17,7 +17,7 @@ import type { Language, Text } from "../../engine/errors";
 import { strings } from "../i18n";
 import { PaneError } from "../messages";
 
-export type Feature = "insert" | "check" | "marks" | "notes" | "export" | "scenario";
+export type Feature = "insert" | "check" | "marks" | "notes" | "export" | "scenario" | "example" | "reenter";
 
 export const requirements: Record<Feature, [set: string, version: string][]> = {
   insert: [["ExcelApi", "1.13"]],
@@ -26,6 +26,10 @@ export const requirements: Record<Feature, [set: string, version: string][]> = {
   notes: [["ExcelApi", "1.18"]],
   export: [["ExcelApi", "1.8"], ["File", "1.1"], ["CompressedFile", "1.1"]],
   scenario: [["ExcelApi", "1.4"]],
+  // Excel.createWorkbook(base64)
+  example: [["ExcelApi", "1.8"]],
+  // getUsedRangeOrNullObject, Range.valueTypes; protection state and options
+  reenter: [["ExcelApi", "1.4"]],
 };
 
 /** The requirement sets of `feature` the host lacks (empty: all there). */

@@ -5,11 +5,43 @@ export const de = {
   tabs: { start: "Start", check: "Prüfen", whatIf: "Was-wäre-wenn" },
   notConnected: "Excel ist nicht verbunden: der Aufgabenbereich läuft als Was-wäre-wenn-Rechner. In Excel geöffnet prüft er die Arbeitsmappe.",
   roles: { title: "Rollen (Abschnitt 3, Tabelle 1)", rzBetreiber: "RZ-Betreiber", rzDienstleister: "RZ-Dienstleister", itBetreiber: "IT-Betreiber" },
+  /** What each role of Tabelle 1 answers for, under its checkbox. */
+  roleHints: {
+    rzBetreiber: "Betreibt Gebäude und Technik: Energie, Kühlung, PUE, CER, Abwärme (3.1, 3.2).",
+    rzDienstleister: "Bietet Fläche oder Dienste für Kunden: Informationspflichten gegenüber IT-Kunden (3.2.6).",
+    itBetreiber: "Betreibt die Server: IT-Inventar, Auslastung ITEU_SV (3.3).",
+  },
+  /** The Start tab's first-run guide. */
+  start: {
+    intro: "Dieses Add-in prüft eine Arbeitsmappe gegen die Vergabekriterien DE-UZ 228 (Ausgabe Januar 2023) und markiert, was fehlt oder nicht erfüllt ist.",
+    stepsTitle: "In drei Schritten",
+    steps: [
+      "Vorlage einfügen: 16 geschützte Blätter (Stammdaten, Anlage 2 bis 4.4) am Ende dieser Arbeitsmappe.",
+      "Anlagen ausfüllen: nur die gelben Zellen; Formeln und Status rechnen mit.",
+      "Prüfen: Befunde mit Abschnitt und Zelle, markiert in der Arbeitsmappe.",
+    ],
+    templatePresent: "Die Vorlage ist in dieser Arbeitsmappe vorhanden.",
+    toCheck: "Weiter zu Prüfen",
+    exampleHint: "Ein ausgefülltes Beispiel (Kolokation, 1,2 MW) öffnet sich als neue Arbeitsmappe.",
+    exampleOpened: "Beispiel als neue Arbeitsmappe geöffnet.",
+  },
+  /** The labelled spinner of each long action, shown in place while it runs. */
+  progress: {
+    insert: "Vorlage wird eingefügt …",
+    example: "Beispiel wird geöffnet …",
+    read: "Werte werden gelesen …",
+    mark: "Zellen werden markiert …",
+    clear: "Markierungen werden entfernt …",
+    export: "Prüferkopie wird erstellt …",
+    reenter: "Formeln werden neu eingegeben …",
+    save: "Szenario wird gespeichert …",
+    loading: "Wird geladen …",
+  },
   /** The title of a message in the pane, by its intent; the button that closes it. */
   feedback: { success: "Erledigt", warning: "Hinweis", error: "Fehler", dismiss: "Meldung schließen" },
   insertTemplate: "Vorlage einfügen",
   inserted: (n: number) => `${n} Blätter der Vorlage eingefügt.`,
-  openExample: "Beispiel herunterladen",
+  openExample: "Beispiel öffnen",
   check: "Prüfen",
   checking: "Prüfe …",
   clearMarks: "Markierungen entfernen",
@@ -28,7 +60,32 @@ export const de = {
   value: "Wert",
   limit: "Grenzwert",
   goToCell: "Zur Zelle",
+  /** The findings list (issue 12, 2). */
+  list: {
+    summary: "Ergebnis der Prüfung",
+    noData: "Noch keine Daten",
+    noDataText: "Die Anlagen enthalten noch keine Angaben: zuerst die gelben Zellen ausfüllen (Schritt 2), dann erneut prüfen. Es wurde nichts markiert.",
+    openOnly: "Nur offene Punkte",
+    fail: "Nicht erfüllt",
+    missing: "Fehlende Angaben",
+    notes: "Hinweise",
+    note: "Hinweis",
+    folded: (pass: number, na: number) => [`${pass} erfüllt`, na ? `${na} nicht anwendbar` : ""].filter(Boolean).join(", "),
+    /** The accessible name of a "Zur Zelle" button: the criterion and the cell. */
+    goTo: (id: string, title: string, cell: string) => `Zur Zelle ${cell}: ${id} ${title}`,
+    cell: "Zelle",
+  },
+  /** DEUZ formulas Excel shows as #NAME? (issue 12, 8). */
+  nameErrors: {
+    found: (n: number) => `${n} DEUZ-Formel(n) zeigen #NAME?: Excel hat sie beim Öffnen nicht mit dem Add-in verbunden. Neu eingeben verbindet sie; sonst wird nichts geändert.`,
+    reenter: "Formeln neu eingeben",
+    done: (n: number) => `${n} Formel(n) neu eingegeben.`,
+    none: "Keine DEUZ-Formel zeigt #NAME?.",
+    locked: (list: string) => `Nicht neu eingegeben, weil das Blatt mit Kennwort geschützt ist: ${list}. Den Blattschutz aufheben und erneut versuchen.`,
+  },
   switchLanguage: "English",
+  /** The language choice, labelled with the language shown. */
+  languageName: "Deutsch",
   templateAsset: "assets/DE-UZ-228-Vorlage.xlsx",
   /** Why a button did not do its work, and what to do. */
   errors: {
@@ -42,7 +99,7 @@ export const de = {
     fileIncomplete: (got: number, size: number) => `Excel hat die Datei nicht vollständig übergeben (${got} von ${size} Bytes). Die Arbeitsmappe speichern und erneut exportieren.`,
     /** A requirement set the host lacks (support.ts): the button, the sets, what to do instead. */
     unsupported: (feature: string, sets: string, hint: string) => `„${feature}“ braucht ${sets}; diese Excel-Version bietet das nicht. ${hint}`,
-    features: { insert: "Vorlage einfügen", check: "Prüfen", marks: "Markieren", notes: "Notizen", export: "Für Prüfer exportieren", scenario: "Was-wäre-wenn" },
+    features: { insert: "Vorlage einfügen", check: "Prüfen", marks: "Markieren", notes: "Notizen", export: "Für Prüfer exportieren", scenario: "Was-wäre-wenn", example: "Beispiel öffnen", reenter: "Formeln neu eingeben" },
     hints: {
       insert: "Microsoft 365 oder Excel 2024 (Windows, Mac) oder Excel im Web verwenden.",
       check: "Excel aktualisieren.",
@@ -50,6 +107,8 @@ export const de = {
       notes: "Zellen werden ohne Notiz markiert.",
       export: "Excel im Web gibt die Datei nur als PDF heraus: bitte die Arbeitsmappe in Excel für Windows oder Mac öffnen und dort exportieren, oder die gespeicherte Datei von Ihrer IT mit dem Werkzeug „deuz check“ umwandeln lassen (README).",
       scenario: "Excel aktualisieren.",
+      example: "Microsoft 365 oder Excel 2019 und neuer verwenden; das Beispiel liegt auch als Datei DE-UZ-228-Beispiel.xlsx beim Add-in.",
+      reenter: "Excel aktualisieren, oder jede betroffene Zelle anklicken und mit Eingabe bestätigen.",
     },
     /** An error Excel reported, in Office's own words (its language is Office's, not the pane's). */
     excel: (message: string) => `Excel meldet einen Fehler: ${message}`,
