@@ -14,7 +14,6 @@ import { statusWords } from "../workbook/template/vocabulary";
 import { language, parseArgs } from "./args";
 import { groupedText, ruleChoice, ruleSetsJson, runRules } from "./rulesets";
 import { checkTarget, Io, readInput, sameFile, unusableLine, UsageError, writeOutput } from "./io";
-import { wellFormedXlsx } from "../workbook/write";
 
 const MAX_CELLS_SHOWN = 3;
 
@@ -96,6 +95,8 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
       const workbook = await result.openCopy();
       annotate(workbook, [...result.findings, ...overwrittenFindings(result.overwritten)], result.evaluated, lang);
       if (p.flags.has("freeze")) freeze(workbook, result.evaluated);
+      // the writer loads ExcelJS and HyperFormula: only when a copy is asked for (a check starts without them)
+      const { wellFormedXlsx } = await import("../workbook/write");
       copy = await wellFormedXlsx(Buffer.from(await workbook.xlsx.writeBuffer()));
     }
   } catch (e) {
