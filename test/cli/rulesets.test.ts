@@ -1,0 +1,144 @@
+/**
+ * Issue 13 through the template: a workbook filled with DE-UZ 228's data and the sheet "Gesetz EnEfG-EU", checked
+ * by `deuz check --rules … --as-of …` (JSON with ruleSet and roadmap, the table grouped by rule set) and listed by
+ * `deuz register` (Anlage 3 numbered as in the Anlage, fehlt where missing). The input is never written.
+ */
+import fs from "fs";
+import os from "os";
+import path from "path";
+import { run, sha } from "./run";
+import { serial } from "../../src/engine/dates";
+import { buildTemplate } from "../../src/workbook/template/build";
+import { fillCompliant, fillExample } from "../../src/workbook/example/scenario";
+import { setInput } from "../../src/workbook/fill";
+import { writeBook } from "../../src/workbook/write";
+import { Book } from "../../src/workbook/book";
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "deuz-rules-"));
+
+/** The law's inputs of a 1.5 MW colocation site with 1.2 MW IT, everything answered. */
+function fillLaw(book: Book, change: Record<string, string | number | null> = {}): void {
+  const values: Record<string, string | number | null> = {
+    Eigentuemer: "Rheinufer Immobilien GmbH", Betreiber: "Rheinufer Rechenzentren GmbH", RZ_PLZ: "50667", RZ_LAU_Code: "DE_05315000",
+    RZ_Typ: "Kolokation", Nennanschlussleistung_nr_kW: 1500, IT_Nennanschlussleistung_kW: 1200, Redundanz_Strom: "2N", Redundanz_Kuehlung: "N+1",
+    Oeffentlicher_Traeger: "Nein", EnMS_Art: "DIN EN ISO 50001", EnMS_eingerichtet: serial("2021-01-01"), EnMS_zertifiziert: serial("2022-01-01"),
+    EnMS_Befreiung_12_4: "Nein", Kunden_Dritte: "Ja", Kunden_Jahresverbrauch: "Ja", Strom_Rueckspeisung_kWh: 0, Energie_sonstige_kWh: 0,
+    Abwaerme_Umgebung_kWh: 5_000_000, Abwaerme_Umgebung_Temp_C: 30, Abwaerme_geliefert_Temp_C: 40, Wasser_gesamt_m3: 4000,
+    EE_HKN_kWh: 7_000_000, EE_PPA_kWh: 0, EE_vor_Ort_kWh: 100_000, Daten_gespeichert_TB: 4000, Datenverkehr_ein_TB: 900, Datenverkehr_aus_TB: 1100, Zuluft_Sollwert_C: 24,
+    ...change,
+  };
+  for (const [name, v] of Object.entries(values)) setInput(book, name, v);
+}
+
+/** The bundled example's DE-UZ data (PUE 1.32 under 3.2.7; 1.34 under § 11(1), which keeps the heat extraction in). */
+async function workbook(file: string, change: Record<string, string | number | null> = {}, law = true): Promise<string> {
+  const { book } = buildTemplate("de");
+  if (law) fillExample(book, "de");
+  else fillCompliant(book, "de");
+  if (law) fillLaw(book, change);
+  const full = path.join(dir, file);
+  fs.writeFileSync(full, await writeBook(book, { lang: "de" }));
+  return full;
+}
+
+let full: string;
+let deUzOnly: string;
+beforeAll(async () => {
+  full = await workbook("gesetz.xlsx");
+  deUzOnly = await workbook("nur-deuz.xlsx", {}, false);
+});
+
+describe("deuz check with rule sets", () => {
+  test("the default checks every rule set whose scope applies: DE-UZ 228, EnEfG and the EU report side by side, each criterion with its ruleSet, and the roadmap", async () => {
+    const before = sha(full);
+    const r = await run(["check", full, "--json", "--as-of", "2027-07-01"]);
+    expect(sha(full)).toBe(before);
+    const json = JSON.parse(r.out);
+    expect(json.asOf).toBe("2027-07-01");
+    expect(json.ruleSets.map((x: { id: string }) => x.id)).toEqual(["de-uz-228", "enefg-2023", "eu-2024-1364"]);
+    const byId = Object.fromEntries(json.criteria.map((c: { id: string }) => [c.id, c]));
+    expect(byId["3.2.7"].ruleSet).toBe("de-uz-228");
+    expect(byId["EnEfG-11-1"]).toMatchObject({ ruleSet: "enefg-2023", status: "pass", limit: 1.5 });
+    expect(byId["EnEfG-11-1"].message).toBe("");
+    expect(byId["EnEfG-11-5"]).toMatchObject({ ruleSet: "enefg-2023", status: "pass", limit: 1 });
+    // the example lacks one month's drinking water in Anlage 3.4 (3.2.2): W_IN-POT of the EU report is missing
+    expect(byId["EU-1364"]).toMatchObject({ ruleSet: "eu-2024-1364", status: "missing", value: "28/29" });
+    expect(byId["EU-1364"].message).toMatch(/es fehlen II\.5\./);
+    expect(byId["EnEfG-13"]).toMatchObject({ status: "pass" });
+    expect(json.roadmap.find((e: { id: string; from: string }) => e.id === "EnEfG-11-1" && e.from === "2030-07-01")).toMatchObject({ ruleSet: "enefg-2023", limit: 1.3, met: false, value: expect.closeTo(1.34, 2) });
+    // the example fails DE-UZ 228's 3.2.7 (PUE 1.32 > 1.3)
+    expect(byId["3.2.7"].status).toBe("fail");
+    expect(r.code).toBe(1);
+  });
+
+  test("--as-of before a requirement binds: nicht anwendbar saying from when and whether today's figure would meet it", async () => {
+    const r = await run(["check", full, "--json", "--as-of", "2027-06-30", "--rules", "enefg-2023"]);
+    const json = JSON.parse(r.out);
+    expect(json.criteria.every((c: { ruleSet: string }) => c.ruleSet === "enefg-2023")).toBe(true);
+    const pue = json.criteria.find((c: { id: string }) => c.id === "EnEfG-11-1");
+    expect(pue.status).toBe("not_applicable");
+    expect(pue.message).toMatch(/gilt ab 01\.07\.2027 \(PUE ≤ 1,50\)\. PUE 1,\d+ würde ihn einhalten\. \(Berichtszeitraum/);
+  });
+
+  test("the table groups by rule set, marks the draft, and ends with the roadmap", async () => {
+    const r = await run(["check", full, "--rules", "de-uz-228,enefg-2023,enefg-2026-entwurf", "--as-of", "2030-07-01"]);
+    expect(r.out).toMatch(/^Blauer Engel DE-UZ 228 Rechenzentren/);
+    expect(r.out).toMatch(/Energieeffizienzgesetz \(EnEfG\) §§ 11-15: EnEfG vom 13\.11\.2023, BGBl\. 2023 I Nr\. 309 .*Stichtag 01\.07\.2030/);
+    expect(r.out).toMatch(/ENTWURF, kein geltendes Recht: EnEfG-Novelle/);
+    expect(r.out).toMatch(/EnEfG-11-1\s+PUE bestehender Rechenzentren.*nicht erfüllt/);
+    expect(r.out).toMatch(/ab 01\.07\.2027 PUE ≤ 1,5: 1,34 ✓ {2}\(EnEfG-11-1\)/);
+    expect(r.out).toMatch(/ab 01\.07\.2030 PUE ≤ 1,3: 1,34 ✗ {2}\(EnEfG-11-1\)/);
+    // the draft's roadmap under its own marked heading: 1.34 meets 1.4
+    expect(r.out).toMatch(/ENTWURF, kein geltendes Recht: EnEfG-Novelle[^\n]*:\n(.*\n){2}ab 01\.07\.2027 PUE ≤ 1,6: 1,34 ✓[^\n]*\nab 01\.07\.2030 PUE ≤ 1,4: 1,34 ✓/);
+    expect(r.code).toBe(1);
+  });
+
+  test("scope, § 3 Nr. 24: 299 kW leaves EnEfG out of the default, 300 kW takes it in; named explicitly, 299 kW is nicht anwendbar", async () => {
+    const small = await workbook("klein.xlsx", { Nennanschlussleistung_nr_kW: 299, IT_Nennanschlussleistung_kW: 200 });
+    const r = JSON.parse((await run(["check", small, "--json", "--as-of", "2028-01-01"])).out);
+    expect(r.ruleSets.map((x: { id: string }) => x.id)).toEqual(["de-uz-228"]);
+    expect(r.skipped.map((x: { id: string }) => x.id)).toEqual(["enefg-2023", "eu-2024-1364"]);
+    const named = JSON.parse((await run(["check", small, "--json", "--rules", "enefg-2023", "--as-of", "2028-01-01"])).out);
+    expect(named.criteria.every((c: { status: string; message: string }) => c.status === "not_applicable" && /ab 300 kW; hier 299 kW/.test(c.message))).toBe(true);
+    const at300 = await workbook("300.xlsx", { Nennanschlussleistung_nr_kW: 300, IT_Nennanschlussleistung_kW: 499 });
+    const j = JSON.parse((await run(["check", at300, "--json", "--as-of", "2028-01-01"])).out);
+    expect(j.ruleSets.map((x: { id: string }) => x.id)).toEqual(["de-uz-228", "enefg-2023"]);
+  });
+
+  test("a workbook without the law's data: DE-UZ 228 alone by default, the law named as not checked with the cell to fill", async () => {
+    const r = await run(["check", deUzOnly]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Nicht geprüft: Energieeffizienzgesetz \(EnEfG\) §§ 11-15\. § 3 Nr\. 24 EnEfG: .*'Gesetz EnEfG-EU'!B\d+ ist leer/);
+  });
+
+  test("bad --rules and --as-of exit 2 with one line", async () => {
+    expect(await run(["check", full, "--rules", "enefg-2099"])).toMatchObject({ code: 2, err: expect.stringMatching(/--rules takes de-uz-228, enefg-2023, eu-2024-1364, enefg-2026-entwurf/) });
+    expect(await run(["check", full, "--as-of", "01.07.2027"])).toMatchObject({ code: 2, err: expect.stringMatching(/--as-of is a date YYYY-MM-DD/) });
+  });
+});
+
+describe("deuz register", () => {
+  test("Anlage 3 numbered as in the Anlage and the EU items, with value, unit and cells; exit 1 while one is missing", async () => {
+    const r = await run(["register", full, "--json"]);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.out);
+    const enefg = json.items.filter((i: { ruleSet: string }) => i.ruleSet === "enefg-2023");
+    expect([...new Set(enefg.map((i: { no: string }) => i.no))]).toEqual(["1a", "1b", "1c", "1d", "1e", "1f", "2a", "2b", "2c", "2d", "2e", "2f", "2g", "2h", "2i"]);
+    expect(enefg.find((i: { no: string }) => i.no === "1c")).toMatchObject({ value: "< 5 MW", cells: [expect.stringMatching(/^'Gesetz EnEfG-EU'!B\d+$/)] });
+    expect(enefg.find((i: { no: string }) => i.no === "2f")).toMatchObject({ unit: "", missing: false });
+    expect(json.items.some((i: { no: string }) => i.no === "III.WUE")).toBe(true);
+    expect(json.items.filter((i: { missing: boolean }) => i.missing).map((i: { no: string }) => i.no)).toEqual(["II.5"]);
+  });
+
+  test("a blank item is fehlt (table, German), and CSV keeps the columns; exit 1", async () => {
+    const partial = await workbook("teilweise.xlsx", { RZ_PLZ: null, Zuluft_Sollwert_C: null });
+    const r = await run(["register", partial]);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/^1d\s+Postleitzahl\s+fehlt/m);
+    expect(r.out).toMatch(/^II\.11\s+Sollwert der Zulufttemperatur der IT\s+fehlt/m);
+    const csv = await run(["register", partial, "--csv", "--lang", "en"]);
+    const lines = csv.out.trim().split("\r\n");
+    expect(lines[0]).toBe("Rule set,No.,Item,Value,Unit,Cells,Note");
+    expect(lines.find((l) => l.startsWith("enefg-2023,1d,"))).toMatch(/,missing,/);
+  });
+});
