@@ -98,8 +98,9 @@ export function lawSheet(): SheetSpec {
         () => `IFERROR(DEUZ.ENEFG.ERF.MIN(Inbetriebnahme_RZ,Gesetz_Stichtag_wirksam),"")`, "percent"),
       computed("EnEfG_EE_Mindestanteil", "Mindestanteil erneuerbaren Stroms am Stichtag (§ 11 Abs. 5)", "Minimum renewable share on the day (§ 11(5))",
         () => `IFERROR(DEUZ.ENEFG.RENEWABLE.MIN(Gesetz_Stichtag_wirksam),"")`, "percent"),
+      // ROUND for floating-point noise, not a 1E-9 literal: LibreOffice respells that (integrity would flag the cell)
       computed("Status_EnEfG_11_5", "Status erneuerbarer Strom (EnEfG-11-5)", "Status renewable electricity (EnEfG-11-5)",
-        (lang) => statusOf(lang, "Anteil_erneuerbar>=EnEfG_EE_Mindestanteil*(1-1E-9)", `Anteil_erneuerbar=""`, `EnEfG_EE_Mindestanteil=""`)),
+        (lang) => statusOf(lang, "ROUND(Anteil_erneuerbar,9)>=EnEfG_EE_Mindestanteil", `Anteil_erneuerbar=""`, `EnEfG_EE_Mindestanteil=""`)),
     ],
   };
 }
