@@ -245,3 +245,31 @@ describe("roadmap", () => {
     expect(roadmap.find((e) => e.id === "EnEfG-11-2-ERF")).toMatchObject({ from: "2028-09-01", limit: 0.1, met: null });
   });
 });
+
+describe("law-notes.md § 5, examples 2, 3 and 6: ratios of sums", () => {
+  test("example 6: two months (150, 100) and (260, 200) MWh: the law's PUE is 410 / 300 = 1.3667, not the mean 1.40 of the monthly ratios", () => {
+    const g = lawGiven({ start: "2024-01-01", total: 0, it: 0 });
+    g.Monat = [serial("2024-01-01"), serial("2024-02-01")];
+    g.MP_EVU = [150_000, 260_000];
+    g.MP_EE = [0, 0];
+    g.MP_NEA = [0, 0];
+    g.MP_IT2 = [100_000, 200_000];
+    g.MP_Auskopplung = [0, 0];
+    const r = new Reader(fakeInputs(g));
+    const f = lawPue(r, false, months(r));
+    expect(f.months).toBe(2);
+    expect(f.value).toBeCloseTo(410 / 300, 12);
+  });
+  test("example 3: 1,234,567 / 1,023,456 kWh = 1.20627 (the source prints 1.21); the limit compares the value, never a rounded one", () => {
+    const g = lawGiven({ start: "2026-01-01", total: 1_234_567 * 12, it: 1_023_456 * 12 });
+    g.Inbetriebnahme_RZ = serial("2015-01-01");
+    const f = judge(g, "2030-07-01")["EnEfG-11-1"];
+    expect(f.value).toBeCloseTo(1_234_567 / 1_023_456, 12);
+    expect(f.status).toBe("pass");
+  });
+  test("example 2: ERF 79 / 147 = 0.5374 (DIN EN 50600-4-6 card)", () => {
+    const g = lawGiven({ start: "2026-01-01", total: 147_000, it: 100_000, reused: 79_000 });
+    const r = new Reader(fakeInputs(g));
+    expect(lawErf(r, months(r)).full.value).toBeCloseTo(0.5374, 4);
+  });
+});
