@@ -3,6 +3,7 @@
  * one result a line. Without formulas, each non-empty line of standard input is one.
  */
 import { DetailedCellError } from "hyperformula";
+import { boundedFormula, complexity } from "../workbook/bounded";
 import { createDeuzEngine, normaliseFormula } from "../workbook/hyperformula";
 import { Io, UsageError } from "./io";
 
@@ -19,9 +20,14 @@ export type Origin = (index: number) => string;
 const byArgument: Origin = (i) => `argument ${i + 1}`;
 
 export function evaluateFormulas(formulas: string[], origin: Origin = byArgument): string[] {
-  const cells = formulas.map((f) => {
+  const limits = { chars: "characters", nesting: "levels of parentheses", operators: "operators" };
+  const cells = formulas.map((f, i) => {
     const text = normaliseFormula(f.trim());
-    return text.startsWith("=") ? text : `=${text}`;
+    // what HyperFormula cannot evaluate without a stack overflow, and ranges far past the formulas (bounded.ts)
+    const tooComplex = complexity(text);
+    if (tooComplex) throw new UsageError(`deuz eval: ${origin(i)}: more than ${tooComplex.max} ${limits[tooComplex.limit]}: split the formula`);
+    const bounded = boundedFormula(text, { rows: formulas.length, cols: 1 }).formula;
+    return bounded.startsWith("=") ? bounded : `=${bounded}`;
   });
   const hf = createDeuzEngine({ eval: [] });
   cells.forEach((formula, i) => {

@@ -24,7 +24,7 @@ const commands: Record<string, { run: Command; usage: string }> = {
   },
   check: {
     run: checkCommand,
-    usage: "deuz check FILE.xlsx [--json] [--out ANNOTATED.xlsx] [--freeze] [--lang de|en]\n" +
+    usage: "deuz check FILE.xlsx [--json] [--out ANNOTATED.xlsx [--force]] [--freeze] [--lang de|en]\n" +
       "                              [--rules de-uz-228,enefg-2023,eu-2024-1364,enefg-2026-entwurf] [--as-of YYYY-MM-DD]\n" +
       "                              check a filled template; --out writes an annotated copy (--freeze: values\n" +
       "                              in place of DEUZ formulas); --rules: the rule sets (default: every one whose\n" +
@@ -39,7 +39,7 @@ const commands: Record<string, { run: Command; usage: string }> = {
   },
   template: {
     run: templateCommand,
-    usage: "deuz template --out FILE.xlsx [--lang de|en] [--example]\n" +
+    usage: "deuz template --out FILE.xlsx [--force] [--lang de|en] [--example]\n" +
       "                              write the template (or the filled example)",
   },
   import: {
@@ -51,7 +51,7 @@ const commands: Record<string, { run: Command; usage: string }> = {
   },
   upgrade: {
     run: upgradeCommand,
-    usage: "deuz upgrade OLD.xlsx --out NEW.xlsx [--lang de|en]\n" +
+    usage: "deuz upgrade OLD.xlsx --out NEW.xlsx [--force] [--lang de|en]\n" +
       "                              carry the values of a workbook filled in an earlier version of the template\n" +
       "                              into the current one (by defined name); lists the new questions",
   },
@@ -114,7 +114,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       io.err(`deuz ${first}: ${e.in("de")}\n`);
       return 2;
     }
-    io.err(`deuz: ${e instanceof Error ? e.message : String(e)}\n`);
+    // anything else is our fault, not the file's: one line without JavaScript's words (issue 11), exit 2
+    io.err(`deuz ${first}: interner Fehler, die Eingabe wurde nicht verarbeitet (nichts geschrieben); bitte mit der Datei melden / internal error, the input was not processed (nothing written); please report it with the file\n`);
+    if (process.env.DEUZ_DEBUG) io.err(`${e instanceof Error ? e.stack : String(e)}\n`);
     return 2;
   }
 }

@@ -79,7 +79,8 @@ export function readDate(v: Scalar | unknown): Reading<number> {
   if (typeof v === "number") return Number.isFinite(v) && v >= 1 && v < SERIAL_MAX ? value(Math.floor(v)) : unreadable(v, "date");
   if (typeof v !== "string") return unreadable(v, "date");
   const iso = parseIsoDate(v);
-  if (iso) return value(ymdToSerial(iso));
+  // one range for every date, typed or as text (issue 11): "0001-01-01" is no more a date than serial -1
+  if (iso) return iso.year >= 1900 ? value(ymdToSerial(iso)) : unreadable(v, "date");
   const de = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/.exec(v);
   if (de) {
     const ymd = { year: Number(de[3]), month: Number(de[2]), day: Number(de[1]) };
