@@ -244,7 +244,18 @@ export function readWord<K extends string>(v: Scalar | unknown, words: Record<K,
   const s = start<K>(v, "word");
   if (s) return s;
   if (typeof v !== "string") return unreadable(v, "word");
-  const key = wordKey(v);
-  for (const [k, list] of Object.entries(words) as [K, readonly string[]][]) if (list.some((w) => wordKey(w) === key)) return value(k);
-  return unreadable(v, "word");
+  const kind = keysOf(words).get(wordKey(v)) as K | undefined;
+  return kind === undefined ? unreadable(v, "word") : value(kind);
+}
+
+/** Each list's words by their key, made once per list (an inventory of thousands of rows reads the same list). */
+const keyed = new WeakMap<object, Map<string, string>>();
+function keysOf(words: Record<string, readonly string[]>): Map<string, string> {
+  let m = keyed.get(words);
+  if (!m) {
+    m = new Map();
+    for (const [k, list] of Object.entries(words)) for (const w of list) if (!m.has(wordKey(w))) m.set(wordKey(w), k);
+    keyed.set(words, m);
+  }
+  return m;
 }

@@ -724,7 +724,7 @@ export const criteria: Criterion[] = [
     anlage: "Anlage 4.2",
     nachweis: { de: "Anlage 4.2: Datenreihen über mindestens 3 Monate", en: "Anlage 4.2: data series of at least 3 months" },
     evaluate(r) {
-      const it = itLoad(r);
+      const it = r.shared("itLoad", itLoad);
       const servers = it.serverCoverage.value;
       const storage = it.storageCoverage.value;
       const serversLow = servers !== null && !atLeast(servers, coverageMin);
@@ -797,7 +797,7 @@ export const criteria: Criterion[] = [
     anlage: "Anlage 4.3",
     nachweis: { de: "Anlage 4.3: Monatswerte der mittleren CPU-Auslastung", en: "Anlage 4.3: monthly mean CPU utilisation" },
     evaluate(r) {
-      const it = itLoad(r);
+      const it = r.shared("itLoad", itLoad);
       const needed = iteuMonthsNeeded(r);
       const note = gpuNote(it.rows.gpu);
       const judged = (e: Evaluation): Evaluation => (note ? { ...e, note } : e);

@@ -7,8 +7,13 @@ import { Text } from "../errors";
 type Lang = "de" | "en";
 const locale = (lang: Lang) => (lang === "de" ? "de-DE" : "en-GB");
 
+/** One formatter per language, digits and grouping: building one costs more than formatting a thousand numbers. */
+const formatters = new Map<string, Intl.NumberFormat>();
 function fixed(v: number, lang: Lang, digits: number, grouping = true): string {
-  return v.toLocaleString(locale(lang), { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: grouping });
+  const key = `${lang}|${digits}|${grouping}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(locale(lang), { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: grouping })));
+  return f.format(v);
 }
 
 /** The fewest digits from `digits` on at which `v` and `limit` no longer look equal (up to 10). */

@@ -97,6 +97,23 @@ export class Reader {
     return this.take(readWord(this.raw(name, row), words), cellRef(name, row), offered);
   }
 
+  /**
+   * A figure several criteria need (the IT inventory and load of 3.3.1-3.3.3), computed once per workbook with a
+   * reader of its own; what it could not read is remembered by every criterion that uses it.
+   */
+  shared<T>(key: string, compute: (r: Reader) => T): T {
+    let cache = sharedFigures.get(this.inputs);
+    if (!cache) sharedFigures.set(this.inputs, (cache = new Map()));
+    let entry = cache.get(key);
+    if (!entry) {
+      const own = new Reader(this.inputs);
+      entry = { value: compute(own), problems: own.problems };
+      cache.set(key, entry);
+    }
+    for (const p of entry.problems) if (!this.problems.some((q) => sameCell(q.cell, p.cell))) this.problems.push(p);
+    return entry.value as T;
+  }
+
   /** A cell's address for a message: where the user finds it, or the defined name and row without a workbook. */
   where(ref: CellRef): Text {
     const at = this.inputs.address?.(ref);
@@ -105,6 +122,8 @@ export class Reader {
     return { de: `${ref.name}, Zeile ${ref.row + 1}`, en: `${ref.name}, row ${ref.row + 1}` };
   }
 }
+
+const sharedFigures = new WeakMap<Inputs, Map<string, { value: unknown; problems: Unreadable[] }>>();
 
 const unitShown: Record<Unit, string> = { kW: "kW", kWh: "kWh", m3: "m³", m2: "m²", GB: "GB", EUR_kWh: "€/kWh" };
 
