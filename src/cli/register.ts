@@ -71,7 +71,7 @@ export async function registerCommand(args: string[], io: Io): Promise<number> {
       const own = items.filter((i) => i.ruleSet === rs);
       out.push(heading[rs][lang], "-".repeat(Math.min(100, heading[rs][lang].length)));
       const rows = own.map((i) => [i.no, i.label[lang], valueText(i.value, lang), i.unit, cells(i).slice(0, 2).join(", ") + (i.cells.length > 2 ? ` (+${i.cells.length - 2})` : "")]);
-      const widths = [0, 1, 2, 3].map((k) => Math.min(k === 1 ? 60 : 24, Math.max(...rows.map((r) => r[k].length))));
+      const widths = [0, 1, 2, 3].map((k) => Math.min(k === 1 ? 60 : k === 2 ? 40 : 24, Math.max(...rows.map((r) => r[k].length))));
       for (const r of rows) out.push(r.map((c, k) => (k < 4 ? (c.length > widths[k] ? c.slice(0, widths[k] - 1) + "…" : c.padEnd(widths[k])) : c)).join("  ").trimEnd());
       const notes = own.filter((i) => i.note && !i.missing && !i.note[lang].startsWith(period.split(" ")[0]));
       for (const i of notes) out.push(`  ${i.no}: ${i.note![lang]}`);
