@@ -421,6 +421,30 @@ function enefgRoadmap(p: EnefgParams, ruleSet: string, r: Reader): RoadmapEntry[
   }
   const ren = full(lawRenewable(r, m));
   for (const row of p.renewable) out.push(entry("EnEfG-11-5", row.from, row.limit, "≥", "EE-Anteil", ren));
+  // the dated duties that are met or not (§ 12(1), (3); § 13 with § 20(2); § 15): "=" and words
+  const word = (id: string, from: number, limit: string, figure: string, value: string | null, met: boolean | null): RoadmapEntry =>
+    ({ ruleSet, id, from: iso(from), limit, comparison: "=", figure, value, met });
+  const off = r.date(LAW.decommission);
+  if (!(off !== null && off < p.decommissionBefore) && r.yesNo(LAW.emsExempt) !== true) {
+    const kind = r.word(LAW.emsKind, emsWords, emsOffered);
+    out.push(word("EnEfG-12", p.emsBy, "DIN EN ISO 50001 / EMAS", "EnMS", kind === null ? null : emsKinds[kind].de, kind === null ? null : kind !== "none"));
+    const kw = r.number(LAW.connectionKw, "kW");
+    if (kw !== null && (kw >= p.certifiedKw || (r.yesNo(LAW.publicBody) === true && kw >= p.certifiedPublicKw))) {
+      const certified = r.date(LAW.emsCertified);
+      out.push(word("EnEfG-12", p.certifiedFrom, "validiert/zertifiziert", "EnMS", certified === null ? null : iso(certified), certified === null ? null : certified <= p.certifiedFrom));
+    }
+  }
+  const kw = r.number(LAW.connectionKw, "kW");
+  const first = p.registerFirst.find((x) => kw !== null && kw >= x.fromKw);
+  if (first) {
+    const items = registerItems(r).filter((i) => i.ruleSet === "enefg-2023");
+    const lacking = items.filter((i) => i.missing).length;
+    out.push(word("EnEfG-13", first.by, "Anlage 3", "Register", `${items.length - lacking}/${items.length}`, lacking === 0));
+  }
+  if (r.yesNo(LAW.customers) === true) {
+    const informed = r.yesNo(LAW.customersInformed);
+    out.push(word("EnEfG-15", p.customersFrom, "Jahresverbrauch je Kunde", "§ 15", informed === null ? null : informed ? "Ja" : "Nein", informed));
+  }
   return out.sort((x, y) => x.from.localeCompare(y.from));
 }
 

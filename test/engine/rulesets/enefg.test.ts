@@ -232,11 +232,15 @@ describe("roadmap", () => {
     const { roadmap } = checkRuleSets(fakeInputs(existing(1.32)), [enefg2023RuleSet], serial("2026-11-30"));
     expect(roadmap.map((e) => [e.id, e.from, e.limit, e.met])).toEqual([
       ["EnEfG-11-5", "2024-01-01", 0.5, true],
+      ["EnEfG-15", "2024-01-01", "Jahresverbrauch je Kunde", true],
+      ["EnEfG-13", "2024-05-15", "Anlage 3", true],
+      ["EnEfG-12", "2025-07-01", "DIN EN ISO 50001 / EMAS", true],
+      ["EnEfG-12", "2026-01-01", "validiert/zertifiziert", true],
       ["EnEfG-11-5", "2027-01-01", 1, true],
       ["EnEfG-11-1", "2027-07-01", 1.5, true],
       ["EnEfG-11-1", "2030-07-01", 1.3, false],
     ]);
-    expect(roadmap[2]).toMatchObject({ ruleSet: "enefg-2023", value: expect.closeTo(1.32, 9), comparison: "≤", figure: "PUE" });
+    expect(roadmap[6]).toMatchObject({ ruleSet: "enefg-2023", value: expect.closeTo(1.32, 9), comparison: "≤", figure: "PUE" });
   });
   test("a new data centre: PUE and ERF from two years after commissioning; the ERF's verdict is open while the denominators disagree", () => {
     const { roadmap } = checkRuleSets(fakeInputs(newDc()), [enefg2023RuleSet], serial("2026-11-30"));
