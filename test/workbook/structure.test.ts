@@ -12,6 +12,7 @@ import { readBook } from "../../src/workbook/read";
 import { renamedSheets } from "../../src/workbook/structure";
 import { fillExample } from "../../src/workbook/example/scenario";
 import { buildTemplate } from "../../src/workbook/template/build";
+import { lawSheet } from "../../src/workbook/template/lawSheet";
 import { upgradeBook } from "../../src/workbook/upgrade";
 
 const fixture = fs.readFileSync(path.join(__dirname, "../fixtures/DE-UZ-228-Beispiel-Vorlage-2026-11-22.xlsx"));
@@ -102,7 +103,10 @@ describe("a deleted defined name", () => {
     expect(refusal(() => assertTemplate(old, "alt.xlsx")).de).toMatch(/älteren Version der Vorlage.*deuz upgrade alt\.xlsx --out NEU\.xlsx/);
     const moved = upgradeBook(old, "alt.xlsx");
     expect(moved.restored).toEqual([]);
-    expect(moved.added.sort()).toEqual(["Auskopplung_in_MP_KS", "GPU_CPU_Monitoring", "RZ_zertifiziert"]);
+    // issue 13's sheet "Gesetz EnEfG-EU" is new to it as well: its inputs are listed apart, every one of them
+    const law = new Set(lawSheet().fields.filter((f) => f.kind !== "formula").map((f) => f.name));
+    expect(moved.added.filter((n) => !law.has(n)).sort()).toEqual(["Auskopplung_in_MP_KS", "GPU_CPU_Monitoring", "RZ_zertifiziert"]);
+    expect(moved.added.filter((n) => law.has(n)).sort()).toEqual([...law].sort());
   });
 
   test("a field another name has filled is not listed as new", async () => {
