@@ -14,10 +14,7 @@ import { deuzFunctions } from "../engine/formulas";
  */
 export function normaliseFormula(formula: string): string {
   // Outside string literals and quoted sheet names: Excel's TRUE/FALSE literals are functions in HyperFormula
-  return formula
-    .split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/)
-    .map((part, i) => (i % 2 === 1 ? part : normaliseCode(part)))
-    .join("");
+  return outsideLiterals(formula, normaliseCode);
 }
 
 function normaliseCode(code: string): string {
@@ -25,10 +22,47 @@ function normaliseCode(code: string): string {
     .replace(/(?<![\w.$])(\d+(?:\.\d*)?|\.\d+)E([+-]?\d+)(?![\w.])/g, "$1e$2")
     .replace(/(?<![\w.!$])(TRUE|FALSE)(?![\w.(!])/gi, (word: string) => `${word.toUpperCase()}()`)
     .replace(/(?<![\w.])(?:_xlfn\.(?:_xlws\.)?|_xlws\.)(?=[A-Z][A-Z0-9._]*\s*\()/gi, "")
-    .replace(/_xldudf_(DEUZ[._][A-Z0-9_.]+)(?=\s*\()/gi, (_, name: string) => {
-    const dotted = name.toUpperCase().replace(/^DEUZ_/, "DEUZ.");
-    const bare = dotted.slice(5);
-    const known = deuzFunctions.find((f) => f.name === bare || f.name.replace(/\./g, "_") === bare);
-    return known ? `DEUZ.${known.name}` : dotted;
-  });
+    .replace(/_xldudf_(DEUZ[._][A-Z0-9_.]+)(?=\s*\()/gi, (_, name: string) => dottedName(name));
+}
+
+/**
+ * How a DEUZ formula is stored in a file so that Excel with the add-in calculates it on open (issue 12, item 8;
+ * docs/interpretations.md, "DEUZ-Formeln in Dateien"): Excel saves a JavaScript custom function as `_xldudf_`,
+ * the namespace, `_` and the function's id with its dots as underscores (`DEUZ.PUE.LIMIT(` is stored as
+ * `_xldudf_DEUZ_PUE_LIMIT(`), and binds only that form to the add-in's functions when they register; a formula
+ * stored as typed (`DEUZ.PUE.LIMIT(`) stays #NAME? until it is entered again. Outside string literals and
+ * quoted sheet names only.
+ */
+export function storedFormula(formula: string): string {
+  return outsideLiterals(formula, (code) =>
+    code.replace(/(?<![\w.])DEUZ\.([A-Z][A-Z0-9_.]*)(?=\s*\()/gi, (_, name: string) => `_xldudf_DEUZ_${name.toUpperCase().replace(/\./g, "_")}`),
+  );
+}
+
+/**
+ * The form Excel's API takes and shows (Range.formulas): `_xldudf_DEUZ_PUE_LIMIT(` back to `DEUZ.PUE.LIMIT(`,
+ * everything else as it is (unlike normaliseFormula, which prepares a formula for HyperFormula).
+ */
+export function apiFormula(formula: string): string {
+  return outsideLiterals(formula, (code) => code.replace(/_xldudf_(DEUZ[._][A-Z0-9_.]+)(?=\s*\()/gi, (_, name: string) => dottedName(name)));
+}
+
+/** Whether a formula, in any of the spellings above, calls a DEUZ function. */
+export function callsDeuz(formula: string): boolean {
+  return /(?<![\w.])DEUZ\.[A-Z]|_xldudf_DEUZ[._][A-Z]/i.test(formula);
+}
+
+function outsideLiterals(formula: string, f: (code: string) => string): string {
+  return formula
+    .split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/)
+    .map((part, i) => (i % 2 === 1 ? part : f(part)))
+    .join("");
+}
+
+/** DEUZ_PUE_LIMIT or DEUZ.PUE.LIMIT → DEUZ.PUE.LIMIT (a function of the catalogue), else the name with its first dot. */
+function dottedName(name: string): string {
+  const dotted = name.toUpperCase().replace(/^DEUZ_/, "DEUZ.");
+  const bare = dotted.slice(5);
+  const known = deuzFunctions.find((f) => f.name === bare || f.name.replace(/\./g, "_") === bare);
+  return known ? `DEUZ.${known.name}` : dotted;
 }

@@ -57,7 +57,8 @@ describe("the template", () => {
     const ws = wb.getWorksheet("Stammdaten")!;
     expect(ws.getCell("B4").protection?.locked).toBe(false);
     const pue = wb.getWorksheet("Anlage 3.9")!.getCell("B4");
-    expect(pue.formula).toMatch(/^DEUZ\.PUE\(/);
+    // stored as Excel stores the add-in's functions, so that Excel with the add-in calculates it on open (issue 12, 8)
+    expect(pue.formula).toMatch(/^_xldudf_DEUZ_PUE\(/);
     expect(pue.protection?.locked).not.toBe(false);
     for (const sheet of wb.worksheets) {
       expect(protectionOf(sheet)?.sheet).toBe(true);
