@@ -8,7 +8,7 @@ import type { Finding } from "../engine/criteria";
 import { percentText, ratioText } from "../engine/criteria/format";
 import type { Language } from "../engine/errors";
 
-type Shown = { kind: "ratio"; digits: number; op: string } | { kind: "share"; op: string };
+type Shown = { kind: "ratio"; digits: number; op: string } | { kind: "share"; op: string } | { kind: "unit"; unit: Record<Language, string> };
 
 /** The criteria whose value is a key figure or a share, with the comparison the criterion makes. */
 const shownAs: Record<string, Shown> = {
@@ -18,6 +18,11 @@ const shownAs: Record<string, Shown> = {
   "3.2.10": { kind: "ratio", digits: 3, op: ">" }, // ERF
   "3.3.2": { kind: "share", op: "≥" },
   "3.3.3": { kind: "share", op: "≥" }, // ITEU_SV ≥ 20 %
+  // counts and the area efficiency: the number with what it counts
+  "3.2.3": { kind: "unit", unit: { de: "Anlagen", en: "plants" } },
+  "3.2.6.1": { kind: "unit", unit: { de: "IT-Kunden", en: "IT customers" } },
+  "3.2.12": { kind: "unit", unit: { de: "kW/m²", en: "kW/m²" } },
+  "3.3.1": { kind: "unit", unit: { de: "Geräte", en: "devices" } },
 };
 
 const locale = (lang: Language) => (lang === "de" ? "de-DE" : "en-GB");
@@ -47,5 +52,6 @@ export function figureText(f: Pick<Finding, "id" | "status" | "value" | "limit">
   if (as?.kind === "share") {
     return { value: v === undefined ? scalar(f.value, lang) : percentText(v, l, v === 1 || v === 0 ? 0 : 1)[lang], limit: l === undefined ? scalar(f.limit, lang) : `${as.op} ${percentText(l, null, 0)[lang]}` };
   }
+  if (as?.kind === "unit" && v !== undefined) return { value: `${plain(v, lang)} ${as.unit[lang]}`, limit: scalar(f.limit, lang) };
   return { value: scalar(f.value, lang), limit: scalar(f.limit, lang) };
 }

@@ -164,7 +164,10 @@ test("a reporting start before commissioning: no limit, with the engine's reason
 });
 
 test("switching the language to English writes the fields and figures the English way", async () => {
-  await input("language").or(page.getByTestId("language").locator("input")).first().click();
+  // the language choice is labelled with the language shown (issue 12, 7)
+  await expect(page.getByTestId("language").getAttribute("aria-label")).resolves.toBe("Sprache: Deutsch");
+  await page.getByTestId("language").selectOption("en");
+  await expect(page.getByTestId("language").getAttribute("aria-label")).resolves.toBe("Language: English");
   await expect(text("not-connected")).resolves.toMatch(/Excel is not connected/);
   await expect(page.locator("html").getAttribute("lang")).resolves.toBe("en");
   await expect(input("input-itKwh").inputValue()).resolves.toBe("9,000,000");
@@ -218,7 +221,7 @@ test("no request leaves localhost (office.js is answered by the stub)", async ()
 
 test("saves a screenshot of the calculator with real numbers for the README", async () => {
   // in German, whichever tests ran before
-  if ((await page.locator("html").getAttribute("lang")) !== "de") await input("language").or(page.getByTestId("language").locator("input")).first().click();
+  if ((await page.locator("html").getAttribute("lang")) !== "de") await page.getByTestId("language").selectOption("de");
   await typeKeys("input-totalKwh", "12.000.000");
   await typeKeys("input-itKwh", "9.000.000");
   await typeKeys("input-coolingKwh", "2.200.000");
@@ -275,4 +278,187 @@ describe("inside Excel (a minimal office.js stub): messages look like what they 
     await excelPage.getByRole("tab", { name: "Start" }).click();
     await expect(excelPage.getByTestId("message-bar").count()).resolves.toBe(0);
   });
+});
+
+/**
+ * Inside "Excel": office.js answered by a browser build of the repository's HyperFormula-backed Excel fake
+ * (test/e2e/fakeOffice.ts), loaded with the filled example, the empty template or a blank workbook. Each sync is
+ * delayed so that busy states can be seen. 320 px, and 200 % zoom of it (160 CSS px at device scale 2).
+ */
+describe("inside Excel (the HyperFormula-backed fake, issue 12)", () => {
+  let fakeOffice: string;
+  beforeAll(async () => {
+    const { buildFakeOffice } = require("./fakeOffice.build.js");
+    fakeOffice = await buildFakeOffice(path.join(os.tmpdir(), `deuz-e2e-fake-${path.basename(dist)}`));
+  }, 300_000);
+
+  interface Fake { book?: "example" | "empty" | "insert"; lang?: "de" | "en"; delayMs?: number; overwrite?: boolean; nameError?: boolean }
+  async function openPane(fake: Fake, { width = 320, zoom = 1 } = {}): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: Math.round(width / zoom), height: 900 }, deviceScaleFactor: zoom, locale: fake.lang === "en" ? "en-GB" : "de-DE" });
+    const p = await context.newPage();
+    p.on("pageerror", (e) => pageErrors.push(`${e.name}: ${e.message}`));
+    await p.addInitScript((cfg) => { (window as unknown as { __deuzFake: unknown }).__deuzFake = cfg; }, fake);
+    await p.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", path: fakeOffice }));
+    await p.goto(`${base}/taskpane.html`);
+    await p.getByTestId("start").waitFor({ timeout: 30_000 });
+    return p;
+  }
+  const closePane = (p: Page) => p.context().close();
+  const fake = (p: Page, expr: string) => p.evaluate(expr) as Promise<unknown>;
+  /** Nothing cut off, no horizontal scrolling (WCAG 1.4.10). */
+  const overflow = (p: Page) => p.evaluate(() => {
+    const w = document.documentElement.clientWidth;
+    const cut = [...document.querySelectorAll("main *")].filter((e) => {
+      const r = e.getBoundingClientRect();
+      const st = getComputedStyle(e);
+      return r.width > 0 && r.height > 0 && st.visibility !== "hidden" && st.opacity !== "0" && (r.right > w + 1 || r.left < -1);
+    }).map((e) => `${e.tagName}.${String((e as HTMLElement).className).slice(0, 30)} "${(e.textContent ?? "").slice(0, 30)}"`);
+    return { scroll: document.documentElement.scrollWidth - w, cut: cut.slice(0, 5) };
+  });
+  const runCheck = async (p: Page) => {
+    await p.getByRole("tab", { name: /Prüfen|Check/ }).click();
+    await p.getByTestId("run-check").click();
+    await p.getByTestId("findings-summary").waitFor({ timeout: 30_000 });
+  };
+
+  test("Start: a 1-2-3 with the roles explained, 'Vorlage vorhanden' for the example, headings in order", async () => {
+    const p = await openPane({ book: "example" });
+    await expect(p.locator(".steps li").allTextContents()).resolves.toEqual([
+      expect.stringMatching(/^Vorlage einfügen: 16 geschützte Blätter/), expect.stringMatching(/^Anlagen ausfüllen/), expect.stringMatching(/^Prüfen/),
+    ]);
+    await expect(p.getByText("Betreibt die Server: IT-Inventar").count()).resolves.toBe(1);
+    await p.getByTestId("template-present").waitFor();
+    await expect(text("template-present", p)).resolves.toMatch(/Die Vorlage ist in dieser Arbeitsmappe vorhanden/);
+    await expect(p.evaluate(() => [...document.querySelectorAll("h1,h2,h3")].map((h) => h.tagName))).resolves.toEqual(["H1", "H2"]);
+    // never "nicht verbunden" inside Excel, not even before Office.onReady
+    await expect(p.getByTestId("not-connected").count()).resolves.toBe(0);
+    await closePane(p);
+  });
+
+  test("Prüfen on the example (German): its own busy state in place, focus kept, the summary announced once; open points first, the met ones folded", async () => {
+    const p = await openPane({ book: "example", delayMs: 400 });
+    await p.getByRole("tab", { name: "Prüfen" }).click();
+    const button = p.getByTestId("run-check");
+    await button.focus();
+    await p.keyboard.press("Enter");
+    await expect(p.getByTestId("progress").textContent()).resolves.toMatch(/Werte werden gelesen …|Zellen werden markiert …/);
+    await expect(button.getAttribute("aria-disabled")).resolves.toBe("true");
+    await expect(button.textContent()).resolves.toBe("Prüfen");
+    await expect(p.evaluate(() => document.activeElement?.getAttribute("data-testid"))).resolves.toBe("run-check");
+    await p.getByTestId("findings-summary").waitFor({ timeout: 30_000 });
+    await expect(text("findings-summary", p)).resolves.toBe("4 nicht erfüllt, 1 mit fehlenden Angaben");
+    await expect(p.evaluate(() => document.activeElement?.id)).resolves.toBe("findings-summary");
+    await p.waitForFunction(() => document.querySelector("[data-testid=run-check]")?.getAttribute("aria-disabled") !== "true");
+    // docs/taskpane-check.png is rewritten only on request (UPDATE_SCREENSHOT=1), like docs/taskpane.png
+    await p.screenshot({ path: process.env.UPDATE_SCREENSHOT ? path.resolve(__dirname, "../../docs/taskpane-check.png") : path.join(os.tmpdir(), "deuz-taskpane-check.png"), fullPage: true });
+    // the one live region of the check: its summary
+    await expect(p.locator("[data-testid=check] [aria-live]").evaluateAll((es) => es.map((e) => e.id))).resolves.toEqual(["findings-summary"]);
+    const statuses = await p.locator("[data-testid=findings] li.finding").evaluateAll((es) => es.map((e) => e.getAttribute("data-status")));
+    expect(statuses.slice(0, 5)).toEqual(["fail", "fail", "fail", "fail", "missing"]);
+    await expect(p.locator("details.folded > summary").textContent()).resolves.toBe("16 erfüllt, 1 nicht anwendbar");
+    await expect(p.locator("details.folded").getAttribute("open")).resolves.toBeNull();
+    // 3.2.7: message, value and limit as separate blocks, German decimal mark, two decimals as the criteria write them
+    const pue = p.getByTestId("finding-3.2.7");
+    await expect(pue.getByTestId("finding-value").textContent()).resolves.toBe("Wert: 1,32");
+    await expect(pue.getByTestId("finding-limit").textContent()).resolves.toBe("Grenzwert: ≤ 1,30");
+    await expect(pue.locator(".finding-message").textContent()).resolves.toMatch(/^PUE 1,32 hält den Grenzwert 1,30 nicht ein/);
+    // fehlt: no value or limit
+    await expect(p.getByTestId("finding-3.2.2").getByTestId("finding-value").count()).resolves.toBe(0);
+    await expect(p.getByTestId("finding-3.2.2").getByTestId("finding-limit").count()).resolves.toBe(0);
+    // every "Zur Zelle" named for its criterion and cell
+    const names = await p.locator("[data-testid=findings] button").evaluateAll((es) => es.map((e) => e.getAttribute("aria-label")));
+    expect(names.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toContain("Zur Zelle 'Anlage 3.9'!B4: 3.2.7 Power Usage Effectiveness (PUE)");
+    // marked in place in the fake
+    await expect(fake(p, "window.__excel.fills.size")).resolves.toBeGreaterThan(0);
+    await p.getByTestId("open-only").check();
+    await expect(p.locator("details.folded").count()).resolves.toBe(0);
+    // "Zur Zelle" selects the cell
+    await p.getByRole("button", { name: /3\.2\.7/ }).click();
+    await p.waitForFunction(() => (window as unknown as { __excel: { selected?: string } }).__excel.selected === "'Anlage 3.9'!B4");
+    // English: the same list in the English way
+    await p.getByTestId("language").selectOption("en");
+    await expect(text("findings-summary", p)).resolves.toBe("4 not met, 1 with missing data");
+    await expect(pue.getByTestId("finding-value").textContent()).resolves.toBe("Value: 1.32");
+    await expect(pue.getByTestId("finding-limit").textContent()).resolves.toBe("Limit: ≤ 1.30");
+    await closePane(p);
+  }, 90_000);
+
+  test("a typed-over cell (3.1.2) is listed like any finding, with its cell; DEUZ formulas showing #NAME? are offered to be entered again", async () => {
+    const p = await openPane({ book: "example", overwrite: true, nameError: true });
+    await runCheck(p);
+    const overwritten = p.locator("li.finding", { hasText: "Zelle der Vorlage überschrieben" });
+    await expect(overwritten.count()).resolves.toBe(1);
+    await expect(overwritten.getAttribute("data-status")).resolves.toBe("fail");
+    await expect(overwritten.locator("button").getAttribute("aria-label")).resolves.toBe("Zur Zelle 'Anlage 3.9'!B6: 3.1.2 Zelle der Vorlage überschrieben");
+    await expect(text("name-errors", p)).resolves.toMatch(/^1 DEUZ-Formel\(n\) zeigen #NAME\?/);
+    await fake(p, "window.__excel.writes.length = 0");
+    await p.getByTestId("reenter").click();
+    await expect(text("message", p)).resolves.toBe("1 Formel(n) neu eingegeben.");
+    await expect(p.getByTestId("message-bar").getAttribute("data-intent")).resolves.toBe("success");
+    await expect(p.getByTestId("name-errors").count()).resolves.toBe(0);
+    // nothing but that formula was written
+    await expect(fake(p, "JSON.stringify(window.__excel.writes.map((w) => w.slice(0, 2)))")).resolves.toBe('[["formulas","\'Anlage 3.9\'!B4"]]');
+    await closePane(p);
+  }, 90_000);
+
+  test("a blank workbook: Vorlage einfügen (its own progress), then 'Vorlage vorhanden'; a check without data says so and marks nothing; the example opens as a new workbook", async () => {
+    const p = await openPane({ book: "insert", delayMs: 300 });
+    await expect(p.getByTestId("template-present").count()).resolves.toBe(0);
+    // the template's asset comes from dist/assets
+    await p.getByTestId("insert").click();
+    await expect(p.getByTestId("progress").textContent()).resolves.toBe("Vorlage wird eingefügt …");
+    await p.getByTestId("message").waitFor({ timeout: 30_000 });
+    await expect(p.getByTestId("message-bar").getAttribute("data-intent")).resolves.toBe("success");
+    await expect(text("message", p)).resolves.toMatch(/^\d+ Blätter der Vorlage eingefügt\.$/);
+    await p.getByTestId("template-present").waitFor();
+    await p.getByRole("button", { name: "Weiter zu Prüfen" }).click();
+    await p.getByTestId("run-check").click();
+    await p.getByTestId("findings-summary").waitFor({ timeout: 30_000 });
+    await expect(text("findings-summary", p)).resolves.toBe("Noch keine Daten");
+    await expect(text("no-data", p)).resolves.toMatch(/Es wurde nichts markiert\.$/);
+    await expect(fake(p, "window.__excel.fills.size")).resolves.toBe(0);
+    await p.getByRole("tab", { name: "Start" }).click();
+    await p.getByTestId("open-example").click();
+    await p.getByTestId("message").waitFor();
+    await expect(text("message", p)).resolves.toBe("Beispiel als neue Arbeitsmappe geöffnet.");
+    await expect(fake(p, "window.__created.length")).resolves.toBe(1);
+    await closePane(p);
+  }, 90_000);
+
+  describe.each([
+    ["de", 320, 1],
+    ["de", 320, 2],
+    ["en", 320, 2],
+  ] as const)("layout (%s, %i px at %i× zoom): nothing cut off, no horizontal scrolling (WCAG 1.4.10)", (lang, width, zoom) => {
+    test("Start, Check with findings, What-if", async () => {
+      const p = await openPane({ book: "example", lang, overwrite: true }, { width, zoom });
+      // with the "Vorlage vorhanden" bar and its button
+      await p.getByTestId("template-present").waitFor();
+      await expect(overflow(p)).resolves.toEqual({ scroll: 0, cut: [] });
+      await runCheck(p);
+      await p.locator("details.folded > summary").click();
+      await expect(overflow(p)).resolves.toEqual({ scroll: 0, cut: [] });
+      await p.getByRole("tab", { name: lang === "de" ? "Was-wäre-wenn" : "What-if" }).click();
+      await p.getByTestId("pue-value").waitFor();
+      await expect(overflow(p)).resolves.toEqual({ scroll: 0, cut: [] });
+      if (zoom === 2 && lang === "de") await p.screenshot({ path: path.join(os.tmpdir(), "deuz-taskpane-zoom200.png"), fullPage: true });
+      await closePane(p);
+    }, 90_000);
+  });
+});
+
+test("until Office.onReady the pane shows a neutral placeholder, never 'Excel ist nicht verbunden'", async () => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 600 } });
+  const p = await context.newPage();
+  p.on("pageerror", (e) => pageErrors.push(`${e.name}: ${e.message}`));
+  await p.route("https://appsforoffice.microsoft.com/**", (route) =>
+    route.fulfill({ contentType: "text/javascript", body: "window.Office = { HostType: { Excel: 'Excel' }, onReady: () => new Promise((r) => setTimeout(() => r({ host: null }), 1500)) };" }),
+  );
+  await p.goto(`${base}/taskpane.html`);
+  await expect(p.locator(".loading").textContent()).resolves.toBe("DE-UZ 228 …");
+  await expect(p.getByTestId("not-connected").count()).resolves.toBe(0);
+  await p.getByTestId("not-connected").waitFor();
+  await context.close();
 });

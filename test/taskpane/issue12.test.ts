@@ -126,7 +126,9 @@ describe("figures in the findings list (issue 12, 2)", () => {
     expect(figureText(f("3.3.2", 0.995, 0.9, "pass"), "de")).toEqual({ value: "99,5 %", limit: "≥ 90 %" });
   });
   test("counts and texts as they are; nothing while the criterion is fehlt", () => {
-    expect(figureText(f("3.3.1", 1384, null, "pass"), "de")).toEqual({ value: "1.384", limit: undefined });
+    expect(figureText(f("3.3.1", 1384, null, "pass"), "de")).toEqual({ value: "1.384 Geräte", limit: undefined });
+    expect(figureText(f("3.2.6.1", 12, null), "en")).toEqual({ value: "12 IT customers", limit: undefined });
+    expect(figureText(f("3.1.1", "8/8", null, "pass"), "de")).toEqual({ value: "8/8", limit: undefined });
     expect(figureText(f("3.2.9", "R134a", null), "de")).toEqual({ value: "R134a", limit: undefined });
     expect(figureText(f("3.2.7", 0, 0, "missing"), "de")).toEqual({});
     expect(figureText(f("3.2.2", "0/0", 0, "missing"), "de")).toEqual({});

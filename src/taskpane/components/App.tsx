@@ -102,7 +102,7 @@ export function App({ connected }: { connected: boolean }) {
         <header>
           <h1>{t.title}</h1>
           {/* labelled with the language shown, below the title: the top right is Office's own menu */}
-          <Field label={t.language} orientation="horizontal" className="language">
+          <Field label={t.language} className="language">
             <Select value={lang} onChange={(_, d) => setLang(d.value as Language)} data-testid="language" aria-label={`${t.language}: ${t.languageName}`}>
               <option value="de">Deutsch</option>
               <option value="en">English</option>
@@ -136,7 +136,7 @@ export function App({ connected }: { connected: boolean }) {
               {t.start.steps.map((s) => <li key={s}>{s}</li>)}
             </ol>
             {present && (
-              <MessageBar intent="success" data-testid="template-present">
+              <MessageBar intent="success" layout="multiline" data-testid="template-present">
                 <MessageBarBody>{t.start.templatePresent}</MessageBarBody>
                 <MessageBarActions>
                   <Button onClick={() => { setTab("check"); setMessage(null); }}>{t.start.toCheck}</Button>

@@ -54,7 +54,7 @@ export const Findings = forwardRef<HTMLHeadingElement, FindingsProps>(function F
         aria-label={l.goTo(f.id, label, cell)}
         onClick={() => onSelect(ref)}
       >
-        {t.goToCell} <span className="cell">{cell}</span>
+        {`${t.goToCell} ${cell}`}
       </Button>
     );
   };

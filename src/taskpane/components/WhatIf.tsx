@@ -177,7 +177,7 @@ export function WhatIf({ t, lang, onSave, fromWorkbook, onError }: {
       </div>
       <Text as="p" block>{w.intro}</Text>
       {note && (
-        <MessageBar intent={note.intent} data-testid="whatif-note">
+        <MessageBar intent={note.intent} layout="multiline" data-testid="whatif-note">
           <MessageBarBody>{note.text(t)}</MessageBarBody>
           {note.undo && (
             <MessageBarActions>
