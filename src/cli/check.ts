@@ -55,7 +55,7 @@ function table(findings: Finding[], address: (f: Finding) => string[], lang: "de
  * JSON with two spaces, and the characters JSON leaves raw that a terminal may act on (DEL, C1 controls, the
  * bidirectional overrides, lone surrogates) escaped as \\uXXXX: the same string to a JSON reader, inert on a screen.
  */
-function jsonText(value: unknown): string {
+export function jsonText(value: unknown): string {
   return JSON.stringify(value, null, 2).replace(/[\u007F-\u009F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]/g, (c, at: number, all: string) => {
     const code = c.charCodeAt(0);
     // a well-formed pair stays as it is

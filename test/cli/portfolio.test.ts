@@ -1,0 +1,197 @@
+/**
+ * `deuz portfolio` (issue 16) over five files generated here: the example with the law's data, a compliant variant,
+ * a site below the EnEfG threshold (299 kW, § 3 Nr. 24), a workbook of the earlier template (2026-11-22) and a
+ * broken file. One row each, the unreadable ones saying why; totals equal a hand computation; the roadmap sorted by
+ * date; the workbook written opens in LibreOffice. The inputs are never written.
+ */
+import { spawnSync } from "child_process";
+import fs from "fs";
+import os from "os";
+import path from "path";
+import ExcelJS from "exceljs";
+import { run, sha } from "./run";
+import { serial } from "../../src/engine/dates";
+import { buildTemplate } from "../../src/workbook/template/build";
+import { fillCompliant, fillExample } from "../../src/workbook/example/scenario";
+import { getCell, Book } from "../../src/workbook/book";
+import { setInput } from "../../src/workbook/fill";
+import { writeBook } from "../../src/workbook/write";
+import { colours } from "../../src/workbook/colours";
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "deuz-portfolio-"));
+const sites = path.join(dir, "sites");
+fs.mkdirSync(sites);
+const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => fs.existsSync(p));
+
+/** The law's inputs of a 1.5 MW site (as test/cli/rulesets.test.ts fills them). */
+function fillLaw(book: Book, change: Record<string, string | number | null> = {}): void {
+  const values: Record<string, string | number | null> = {
+    Eigentuemer: "Rheinufer Immobilien GmbH", Betreiber: "Rheinufer Rechenzentren GmbH", RZ_PLZ: "50667", RZ_LAU_Code: "DE_05315000",
+    RZ_Typ: "Kolokation", Nennanschlussleistung_nr_kW: 1500, IT_Nennanschlussleistung_kW: 1200, Redundanz_Strom: "2N", Redundanz_Kuehlung: "N+1",
+    Oeffentlicher_Traeger: "Nein", EnMS_Art: "DIN EN ISO 50001", EnMS_eingerichtet: serial("2021-01-01"), EnMS_zertifiziert: serial("2022-01-01"),
+    EnMS_Befreiung_12_4: "Nein", Kunden_Dritte: "Ja", Kunden_Jahresverbrauch: "Ja", Strom_Rueckspeisung_kWh: 0, Energie_sonstige_kWh: 0,
+    Abwaerme_Umgebung_kWh: 5_000_000, Abwaerme_Umgebung_Temp_C: 30, Abwaerme_geliefert_Temp_C: 40, Wasser_gesamt_m3: 4000,
+    EE_HKN_kWh: 7_000_000, EE_PPA_kWh: 0, EE_vor_Ort_kWh: 100_000, Daten_gespeichert_TB: 4000, Datenverkehr_ein_TB: 900, Datenverkehr_aus_TB: 1100, Zuluft_Sollwert_C: 24,
+    ...change,
+  };
+  for (const [name, v] of Object.entries(values)) setInput(book, name, v);
+}
+
+/** The values of a named range's first column, as the book holds them (the hand computation's source). */
+function column(book: Book, name: string): number[] {
+  const n = book.names.find((x) => x.name === name)!;
+  const sheet = book.sheets.find((s) => s.name === n.sheet)!;
+  const out: number[] = [];
+  for (let r = 0; r < n.rows; r++) {
+    const v = getCell(sheet, n.row + r, n.col)?.value;
+    out.push(typeof v === "number" ? v : 0);
+  }
+  return out;
+}
+
+const books: Record<string, Book> = {};
+async function site(file: string, fill: (b: Book) => void): Promise<string> {
+  const { book } = buildTemplate("de");
+  fill(book);
+  books[file] = book;
+  const full = path.join(sites, file);
+  fs.writeFileSync(full, await writeBook(book, { lang: "de" }));
+  return full;
+}
+
+const AS_OF = "2027-07-01";
+let files: string[];
+beforeAll(async () => {
+  files = [
+    await site("1-beispiel.xlsx", (b) => { fillExample(b, "de"); fillLaw(b); }),
+    await site("2-konform.xlsx", (b) => { fillCompliant(b, "de"); fillLaw(b); setInput(b, "RZ_Name", "RZ Konform"); }),
+    await site("3-klein.xlsx", (b) => { fillExample(b, "de"); fillLaw(b, { Nennanschlussleistung_nr_kW: 299, IT_Nennanschlussleistung_kW: 200 }); setInput(b, "RZ_Name", "RZ Klein"); }),
+  ];
+  const older = path.join(sites, "4-alt.xlsx");
+  fs.copyFileSync(path.resolve(__dirname, "../fixtures/DE-UZ-228-Beispiel-Vorlage-2026-11-22.xlsx"), older);
+  const broken = path.join(sites, "5-kaputt.xlsx");
+  fs.writeFileSync(broken, "dies ist keine Arbeitsmappe");
+  files.push(older, broken);
+}, 120_000);
+
+interface JsonSite { file: string; name: string; error: string | null; criteria?: { id: string; ruleSet: string; status: string }[]; figures?: Record<string, number | null>; energyKwh?: number; itEnergyKwh?: number; open?: number; overwritten?: number }
+
+describe("deuz portfolio", () => {
+  let json: { asOf: string; sites: JsonSite[]; totals: Record<string, number | null>; roadmap: { file: string; ruleSet: string; id: string; from: string; limit: unknown; value: unknown; met: boolean | null }[] };
+  let code: number;
+  beforeAll(async () => {
+    const before = files.map(sha);
+    const r = await run(["portfolio", sites, "--json", "--as-of", AS_OF]);
+    expect(files.map(sha)).toEqual(before);
+    code = r.code;
+    json = JSON.parse(r.out);
+  }, 120_000);
+
+  test("one row per file of the directory, in file-name order; the unreadable ones say why and carry no criteria", () => {
+    expect(json.asOf).toBe(AS_OF);
+    expect(json.sites.map((s) => path.basename(s.file))).toEqual(["1-beispiel.xlsx", "2-konform.xlsx", "3-klein.xlsx", "4-alt.xlsx", "5-kaputt.xlsx"]);
+    expect(json.sites.map((s) => s.name)).toEqual(["RZ Rheinufer 1", "RZ Konform", "RZ Klein", "4-alt.xlsx", "5-kaputt.xlsx"]);
+    const [a, b, c, older, broken] = json.sites;
+    for (const s of [a, b, c]) {
+      expect(s.error).toBeNull();
+      expect(s.criteria!.length).toBeGreaterThan(20);
+    }
+    expect(older.error).toMatch(/älteren Version der Vorlage.*deuz upgrade/);
+    expect(older.criteria).toBeUndefined();
+    expect(broken.error).toMatch(/keine \.xlsx-Datei/);
+    expect(broken.criteria).toBeUndefined();
+    // exit 1: criteria open (and files unread), but not 2: some could be read
+    expect(code).toBe(1);
+  });
+
+  test("the criteria of each site are deuz check --json's, rule set by rule set", async () => {
+    const check = JSON.parse((await run(["check", files[0], "--json", "--as-of", AS_OF])).out);
+    expect(json.sites[0].criteria).toEqual(check.criteria.map((c: Record<string, unknown>) => ({ id: c.id, ruleSet: c.ruleSet, title: c.title, status: c.status, value: c.value, limit: c.limit, cells: c.cells, message: c.message })));
+    expect(json.sites[0].figures!.PUE).toBeCloseTo(1.32, 2);
+  }, 60_000);
+
+  test("a site below the EnEfG threshold (299 kW) has no EnEfG criteria and no EnEfG roadmap", () => {
+    const small = json.sites[2];
+    expect(small.criteria!.some((c) => c.ruleSet === "enefg-2023")).toBe(false);
+    expect(json.sites[0].criteria!.some((c) => c.ruleSet === "enefg-2023")).toBe(true);
+    expect(json.roadmap.some((e) => e.file.endsWith("3-klein.xlsx") && e.ruleSet === "enefg-2023")).toBe(false);
+  });
+
+  test("the roadmap holds every readable site's dated requirements, sorted by date", () => {
+    expect(json.roadmap.length).toBeGreaterThan(0);
+    const dates = json.roadmap.map((e) => e.from);
+    expect(dates).toEqual([...dates].sort());
+    expect(json.roadmap.some((e) => e.file.endsWith("1-beispiel.xlsx") && e.from === "2030-07-01" && e.met === false)).toBe(true);
+  });
+
+  test("the totals equal a hand computation: energy and IT energy summed, PUE and renewable share as ratios of the sums", () => {
+    const read = ["1-beispiel.xlsx", "2-konform.xlsx", "3-klein.xlsx"].map((f) => books[f]);
+    // the months of Anlage 3.4 within the reporting period (Stammdaten): the example lists more months than its period
+    const inPeriod = (b: Book) => {
+      const [start] = column(b, "Berichtszeitraum_Beginn");
+      const [end] = column(b, "Berichtszeitraum_Ende");
+      const first = serial(new Date((start - 25569) * 86_400_000).toISOString().slice(0, 8) + "01");
+      return column(b, "Monat").map((m) => m >= first && m <= end);
+    };
+    const sumOf = (b: Book, n: string) => {
+      const take = inPeriod(b);
+      return column(b, n).reduce((x, y, i) => x + (take[i] ? y : 0), 0);
+    };
+    const total = (b: Book) => sumOf(b, "MP_EVU") + sumOf(b, "MP_EE") + sumOf(b, "MP_NEA");
+    const energy = read.reduce((s, b) => s + total(b), 0);
+    const it = read.reduce((s, b) => s + sumOf(b, "MP_IT2"), 0);
+    const extraction = read.reduce((s, b) => s + sumOf(b, "MP_Auskopplung"), 0);
+    const renewable = read.reduce((s, b) => s + sumOf(b, "Strom_erneuerbar_kWh"), 0);
+    expect(json.totals.energyKwh).toBeCloseTo(energy, 6);
+    expect(json.totals.itEnergyKwh).toBeCloseTo(it, 6);
+    expect(json.totals.PUE).toBeCloseTo((energy - extraction) / it, 12);
+    expect(json.totals.renewableShare).toBeCloseTo(renewable / energy, 12);
+    // never the average of the sites' PUEs
+    const mean = json.sites.slice(0, 3).reduce((s, x) => s + (x.figures!.PUE as number), 0) / 3;
+    expect(Math.abs((json.totals.PUE as number) - mean)).toBeGreaterThan(0);
+    expect(json.totals.sites).toBe(3);
+    expect(json.totals.unread).toBe(2);
+  });
+
+  test("only unreadable files: exit 2, each named with why", async () => {
+    const r = await run(["portfolio", files[3], files[4], "--lang", "en"]);
+    expect(r.code).toBe(2);
+    expect(r.out).toMatch(/4-alt\.xlsx: Not readable: .*earlier version of the template/);
+    expect(r.out).toMatch(/5-kaputt\.xlsx: Not readable: .*not an \.xlsx file/);
+  });
+
+  test("the table in German: each site, the totals and the roadmap", async () => {
+    const r = await run(["portfolio", files[0], files[1], files[2], "--as-of", AS_OF]);
+    expect(r.out).toMatch(/RZ Rheinufer 1 \(.*1-beispiel\.xlsx\)/);
+    expect(r.out).toMatch(/PUE des Portfolios \(Σ Energie ÷ Σ IT-Energie\): \d,\d\d \(3 von 3\)/);
+    expect(r.out).toMatch(/Fahrplan: was ab wann gilt/);
+    expect(r.out).toMatch(/RZ Rheinufer 1: ab 01\.07\.2030 PUE ≤ 1,3: 1,34 ✗/);
+  }, 60_000);
+
+  test("--out writes the portfolio workbook (sites, roadmap, totals; statuses in the template's colours) that LibreOffice opens", async () => {
+    const out = path.join(dir, "Portfolio.xlsx");
+    const r = await run(["portfolio", sites, "--out", out, "--as-of", AS_OF]);
+    expect(r.code).toBe(1);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(fs.readFileSync(out) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Standorte", "Fahrplan", "Summen"]);
+    const ws = wb.getWorksheet("Standorte")!;
+    expect(ws.rowCount).toBe(6);
+    const header = (ws.getRow(1).values as unknown[]).map(String);
+    const col = header.indexOf("3.2.7");
+    expect(col).toBeGreaterThan(0);
+    const status = ws.getRow(3).getCell(col);
+    expect(status.value).toBe("erfüllt");
+    expect((status.fill as ExcelJS.FillPattern).fgColor?.argb).toBe(colours.pass);
+    expect(String(ws.getRow(6).getCell(header.indexOf("Nicht lesbar")).value)).toMatch(/keine \.xlsx-Datei/);
+    // again without --force: refused, the file kept
+    const again = await run(["portfolio", sites, "--out", out]);
+    expect(again.code).toBe(2);
+    expect(again.err).toMatch(/gibt es schon/);
+    expect(soffice).toBeDefined();
+    const profile = path.join(dir, "profile");
+    const lo = spawnSync(soffice!, [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, out], { encoding: "utf8", timeout: 170_000 });
+    expect(lo.status).toBe(0);
+    expect(fs.readFileSync(path.join(dir, "Portfolio.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
+  }, 240_000);
+});
