@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * Builds test/e2e/fakeOffice.ts for the browser (webpack, as the add-in is built) into `outDir`/fake-office.js,
  * once per content of its sources: the e2e test serves it in place of office.js.

@@ -13,7 +13,6 @@ import { buildTemplate } from "../../src/workbook/template/build";
 import { fillExample } from "../../src/workbook/example/scenario";
 import { evaluateBook } from "../../src/workbook/evaluate";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { FakeExcel } = require("../taskpane/fakeExcel");
 
 interface Config {

@@ -324,7 +324,7 @@ describe("inside Excel (the HyperFormula-backed fake, issue 12)", () => {
   test("Start: a 1-2-3 with the roles explained, 'Vorlage vorhanden' for the example, headings in order", async () => {
     const p = await openPane({ book: "example" });
     await expect(p.locator(".steps li").allTextContents()).resolves.toEqual([
-      expect.stringMatching(/^Vorlage einfügen: 16 geschützte Blätter/), expect.stringMatching(/^Anlagen ausfüllen/), expect.stringMatching(/^Prüfen/),
+      expect.stringMatching(/^Vorlage einfügen: die geschützten Blätter der Vorlage/), expect.stringMatching(/^Anlagen ausfüllen/), expect.stringMatching(/^Prüfen/),
     ]);
     await expect(p.getByText("Betreibt die Server: IT-Inventar").count()).resolves.toBe(1);
     await p.getByTestId("template-present").waitFor();

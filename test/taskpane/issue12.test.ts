@@ -13,7 +13,6 @@ import { evaluateBook } from "../../src/workbook/evaluate";
 import { fillExample } from "../../src/workbook/example/scenario";
 import { setInput } from "../../src/workbook/fill";
 import { buildTemplate } from "../../src/workbook/template/build";
-import { markFill } from "../../src/workbook/template/styles";
 
 const { FakeExcel } = require("./fakeExcel");
 

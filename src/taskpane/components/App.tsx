@@ -8,7 +8,7 @@ import { Language, officeLanguage, strings } from "../i18n";
 import { errorMessage, PaneMessage } from "../messages";
 import { Findings } from "./Findings";
 import { WhatIf } from "./WhatIf";
-import { cellOf, qualified, RangeAddress } from "../excel/address";
+import type { RangeAddress } from "../excel/address";
 import type { NameErrorCell } from "../excel/check";
 
 type TabId = "start" | "check" | "whatIf";
@@ -23,7 +23,7 @@ const ROLES = ["rzBetreiber", "rzDienstleister", "itBetreiber"] as const;
 export function App({ connected }: { connected: boolean }) {
   const [lang, setLang] = useState<Language>(officeLanguage());
   const [tab, setTab] = useState<TabId>(connected ? "start" : "whatIf");
-  const [check, setCheck] = useState<{ findings: Finding[]; ranges: Map<string, RangeAddress>; empty: boolean; nameErrors: NameErrorCell[] } | null>(null);
+  const [check, setCheck] = useState<{ findings: Finding[]; ranges: Map<string, RangeAddress>; address: (ref: CellRef) => string | undefined; empty: boolean; nameErrors: NameErrorCell[] } | null>(null);
   // kept as a function of the language: switching the language switches a message already shown
   const [message, setMessage] = useState<{ intent: Intent; text: PaneMessage } | null>(null);
   const [busy, setBusy] = useState<Action | null>(null);
@@ -67,12 +67,6 @@ export function App({ connected }: { connected: boolean }) {
       setBusy(null);
     }
   };
-  const address = (ranges: Map<string, RangeAddress>) => (ref: CellRef) => {
-    const range = ranges.get(ref.name);
-    if (!range) return undefined;
-    const { sheet, cell } = cellOf(range, ref);
-    return qualified(sheet, cell);
-  };
   /** A button of a long action: stays focusable while any action runs (disabledFocusable), does nothing then. */
   const actionButton = (action: Action, label: string, run: () => Promise<void>, primary = false, testId?: string) => (
     <Button appearance={primary ? "primary" : "secondary"} disabledFocusable={busy !== null} onClick={() => act(action, run)} data-testid={testId}>
@@ -85,7 +79,7 @@ export function App({ connected }: { connected: boolean }) {
   const runCheck = async () => {
     const m = await excel();
     const r = await m.checkAndMark(lang, (stage) => setBusy(stage));
-    setCheck({ findings: r.findings, ranges: r.ranges, empty: r.empty, nameErrors: r.nameErrors });
+    setCheck({ findings: r.findings, ranges: r.ranges, address: r.address, empty: r.empty, nameErrors: r.nameErrors });
     setFocusSummary((n) => n + 1);
     if (r.absent.length) say("warning", (s) => s.olderTemplate(r.absent));
     else if (r.empty) return;
@@ -208,7 +202,7 @@ export function App({ connected }: { connected: boolean }) {
                 t={t}
                 lang={lang}
                 busy={busy !== null}
-                address={address(check.ranges)}
+                address={check.address}
                 onSelect={(ref) => void excel().then((m) => m.selectCell(ref, check.ranges)).catch(fail)}
               />
             )}

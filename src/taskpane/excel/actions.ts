@@ -4,7 +4,7 @@ import type { CellRef } from "../../engine/criteria/types";
 import type { Language } from "../../engine/errors";
 import { yesNo } from "../../workbook/template/vocabulary";
 import { Scenario, scenarioFromInputs, scenarioNames, scenarioSheet } from "../whatif";
-import { cellOf, RangeAddress } from "./address";
+import { cellOf, qualified, RangeAddress } from "./address";
 import { checkOpenWorkbook, NameErrorCell, readInputs, unboundDeuz } from "./check";
 import { apiFormula } from "../../workbook/formula";
 import { clearMarks, ClearOutcome, markFindings, MarkOutcome, marksFor } from "./marks";
@@ -148,6 +148,8 @@ export interface CheckOutcome {
   absent: string[];
   /** Undefined where the host cannot mark (ExcelApi 1.9 missing) or the template holds no data: nothing marked. */
   marks?: MarkOutcome;
+  /** Where a finding's cell is, as the user finds it ("'Anlage 3.9'!B4"); undefined for a name the workbook lacks. */
+  address: (ref: CellRef) => string | undefined;
   /** No input holds a value yet ("Noch keine Daten"): nothing was marked. */
   empty: boolean;
   /** DEUZ formulas of the computed cells that Excel shows as #NAME? ("Formeln neu eingeben"). */
@@ -164,7 +166,13 @@ export async function checkAndMark(lang: Language, onStage?: (stage: "read" | "m
   return Excel.run(async (context) => {
     onStage?.("read");
     const { findings, ranges, absent, empty, nameErrors } = await checkOpenWorkbook(context);
-    const base = { findings, ranges, absent, empty, nameErrors };
+    const address = (ref: CellRef) => {
+      const range = ranges.get(ref.name);
+      if (!range) return undefined;
+      const { sheet, cell } = cellOf(range, ref);
+      return qualified(sheet, cell);
+    };
+    const base = { findings, ranges, address, absent, empty, nameErrors };
     if (empty || !supported("marks")) return base;
     onStage?.("mark");
     const marks = await markFindings(context, marksFor(findings, ranges, lang));
@@ -257,6 +265,8 @@ export async function reenterFormulas(cells: NameErrorCell[], lang: Language): P
         p.ws.protection.unprotect();
         write(p);
         p.ws.protection.protect(p.protection!);
+        // one sync per protected sheet, on purpose: a sheet with a password fails alone
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
         entered += p.cells.length;
       } catch {

@@ -16,7 +16,7 @@ export const de = {
     intro: "Dieses Add-in prüft eine Arbeitsmappe gegen die Vergabekriterien DE-UZ 228 (Ausgabe Januar 2023) und markiert, was fehlt oder nicht erfüllt ist.",
     stepsTitle: "In drei Schritten",
     steps: [
-      "Vorlage einfügen: 16 geschützte Blätter (Stammdaten, Anlage 2 bis 4.4) am Ende dieser Arbeitsmappe.",
+      "Vorlage einfügen: die geschützten Blätter der Vorlage (Stammdaten, Anlage 2 bis 4.4 und weitere) kommen ans Ende dieser Arbeitsmappe.",
       "Anlagen ausfüllen: nur die gelben Zellen; Formeln und Status rechnen mit.",
       "Prüfen: Befunde mit Abschnitt und Zelle, markiert in der Arbeitsmappe.",
     ],

@@ -16,7 +16,7 @@ export const en: Strings = {
     intro: "This add-in checks a workbook against the DE-UZ 228 award criteria (edition January 2023) and marks what is missing or not met.",
     stepsTitle: "In three steps",
     steps: [
-      "Insert the template: 16 protected sheets (Stammdaten, Anlage 2 to 4.4) at the end of this workbook.",
+      "Insert the template: its protected sheets (Stammdaten, Anlage 2 to 4.4 and more) go at the end of this workbook.",
       "Fill in the Anlagen: only the yellow cells; formulas and statuses follow.",
       "Check: findings with section and cell, marked in the workbook.",
     ],
