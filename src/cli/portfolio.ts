@@ -130,8 +130,9 @@ function text(rows: PortfolioRow[], totals: Totals, roadmap: PortfolioRoadmapEnt
   out.push(`${w.renewable}: ${pct(totals.renewableShare, lang)} (${totals.renewableSites} ${w.of} ${totals.sites})`);
   out.push(`${w.sitesMet}:`);
   for (const c of totals.criteria) {
-    const applicable = totals.sites - c.not_applicable;
-    if (applicable > 0) out.push(`  ${c.ruleSet === "de-uz-228" ? "" : shortLabel(c.ruleSet, lang) + " "}${c.id} ${c.title}: ${c.pass} ${w.of} ${applicable}`);
+    // of the sites where it applies: not those outside the rule set's scope, nor those where it is not applicable
+    const applicable = c.pass + c.fail + c.missing;
+    if (applicable > 0) out.push(`  ${c.ruleSet === "de-uz-228" ? "" : c.ruleSet + " "}${c.id} ${c.title}: ${c.pass} ${w.of} ${applicable}`);
   }
   if (roadmap.length) {
     out.push("", w.roadmap, "-".repeat(w.roadmap.length));
