@@ -72,6 +72,9 @@ const RANGE = new RegExp(
   "g",
 );
 
+/** OFFSET's head up to its height, the height and the width, when both are literal numbers (or the width left out). */
+const OFFSET = /(\bOFFSET\s*\([^(),]+,[^(),]*,[^(),]*,\s*)(\d+)\s*(?:,\s*(\d+)\s*)?\)/gi;
+
 interface Area {
   r1: number;
   c1: number;
@@ -114,7 +117,19 @@ export function boundedFormula(formula: string, extent: Extent, ownSheet = ""): 
   const spans = new Map<string, number>();
   const parts = formula.split(/("(?:[^"]|"")*")/);
   for (let i = 0; i < parts.length; i += 2) {
-    const code = parts[i];
+    let code = parts[i];
+    // OFFSET(ref, rows, cols, height, width) with a literal height or width is a range HyperFormula makes when it
+    // parses the formula: the same cut, and the same count (OFFSET(A1,0,0,100000,100) asks for 10 million cells)
+    if (/OFFSET\s*\(/i.test(code)) {
+      code = parts[i] = code.replace(OFFSET, (whole, head: string, h: string, w: string | undefined) => {
+        let height = Number(h);
+        let width = w === undefined ? 1 : Number(w);
+        if (height > LONG_ROWS) height = Math.max(extent.rows, 1);
+        if (width > WIDE_COLUMNS) width = Math.max(extent.cols, 1);
+        spans.set(`${ownSheet}!offset:${head}:${height}:${width}`.toLowerCase(), height * width);
+        return `${head}${height}${w === undefined ? "" : `,${width}`})`;
+      });
+    }
     if (!code.includes(":")) continue;
     const found = ranges(code);
     if (!found.length) continue;
@@ -175,7 +190,7 @@ export function formulaBounder(extent: Extent, tooMany: (sheet: string, row: num
   const seen = new Map<string, number>();
   let total = 0;
   return (formula: string, sheet: string, row = 0, col = 0): string => {
-    if (!formula.includes(":")) return formula;
+    if (!formula.includes(":") && !/OFFSET/i.test(formula)) return formula;
     const bounded = boundedFormula(formula, extent, sheet);
     for (const [key, cells] of bounded.spans) {
       if (seen.has(key)) continue;
