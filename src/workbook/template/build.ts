@@ -117,6 +117,7 @@ export function buildTemplate(lang: Lang = "de", options: TemplateOptions = defa
     return n;
   };
   for (const [sheetName, cfs] of Object.entries(tableMarks(lang, find))) book.sheets.find((s) => s.name === sheetName)!.conditional.push(...cfs);
+  for (const spec of specs) if (spec.marks) book.sheets.find((s) => s.name === spec.name)!.conditional.push(...spec.marks(lang, (n) => a1(find(n).row, find(n).col)));
   layChecklist(checklist!, lang, names);
   return { book, lang, options };
 }

@@ -10,8 +10,9 @@
 import { dcTypes, emsKinds, erfExemptions, LAW, LAW_SHEET } from "../../engine/rulesets/lawNames";
 import { enefg2023 } from "../../engine/rulesets/enefgParams";
 import { toIsoDate } from "../../engine/dates";
+import type { ConditionalFormat } from "../book";
 import { Field, Lang, SheetSpec } from "./model";
-import { isYes, statusWords, yesNo } from "./vocabulary";
+import { isNo, isUnanswered, isYes, statusWords, yesNo } from "./vocabulary";
 
 const field = (name: string, de: string, en: string, kind: Field["kind"], extra: Partial<Field> = {}): Field => ({ name, label: { de, en }, kind, ...extra });
 const prompt = (de: string, en: string) => ({ prompt: { de, en } });
@@ -33,9 +34,40 @@ const statusOf = (lang: Lang, check: string, needs: string, notYet = "FALSE()") 
   return `IF(N(${LAW.connectionKw})<${enefg2023.scopeKw},IF(${LAW.connectionKw}="","${w.missing}","${w.not_applicable}"),IF(${needs},"${w.missing}",IF(${notYet},"${w.not_applicable}",IFERROR(IF(${check},"${w.pass}","${w.fail}"),"${w.not_applicable}"))))`;
 };
 
+/** Anlage 3 items the inputs of this sheet hold (EnEfG-13), and the EU report's (EU-1364). */
+const ANLAGE3_INPUTS = [LAW.owner, LAW.operator, LAW.postcode, LAW.itKw, LAW.feedBack, LAW.heatToEnvironment, LAW.heatToEnvironmentC, LAW.heatDeliveredC, LAW.dataStored, LAW.waterTotal];
+const EU_INPUTS = [LAW.lau, LAW.type, LAW.redundancyPower, LAW.redundancyCooling, LAW.otherEnergy, LAW.goo, LAW.ppa, LAW.onSite, LAW.trafficIn, LAW.trafficOut, LAW.intakeC];
+
+/**
+ * The statuses in place: the status cells coloured as Anlage 2's; amber on an input the register (EnEfG-13) or the EU
+ * report (EU-1364) needs while it is blank and the data centre is in scope (§ 3 Nr. 24: 300 kW; 2024/1364: 500 kW IT);
+ * red on "keines" as the management system (§ 12(1)) and on "Nein" to § 15 while services are offered to third
+ * parties. A workbook that leaves the sheet blank (DE-UZ 228 alone) is not marked: its scope is not known.
+ */
+function lawMarks(lang: Lang, cellOf: (name: string) => string): ConditionalFormat[] {
+  const w = statusWords[lang];
+  const inScope = `N(${LAW.connectionKw})>=${enefg2023.scopeKw}`;
+  const euScope = `N(${LAW.itKw})>=500`;
+  const out: ConditionalFormat[] = [];
+  for (const status of ["Status_EnEfG_11_PUE", "Status_EnEfG_11_5"]) {
+    const c = cellOf(status);
+    for (const style of ["fail", "missing", "pass"] as const) out.push({ range: c, formula: `AND(${c}="${w[style]}",${inScope})`, style });
+  }
+  for (const n of ANLAGE3_INPUTS) out.push({ range: cellOf(n), formula: `AND(${cellOf(n)}="",${inScope})`, style: "missing" });
+  for (const n of EU_INPUTS) out.push({ range: cellOf(n), formula: `AND(${cellOf(n)}="",${euScope})`, style: "missing" });
+  const ems = cellOf(LAW.emsKind);
+  out.push({ range: ems, formula: `AND(${ems}="",${inScope})`, style: "missing" });
+  out.push({ range: ems, formula: `AND(OR(${ems}="${emsKinds.none.de}",${ems}="${emsKinds.none.en}"),${inScope})`, style: "fail" });
+  const informed = cellOf(LAW.customersInformed);
+  out.push({ range: informed, formula: `AND(${isUnanswered(informed)},${isYes(LAW.customers)},${inScope})`, style: "missing" });
+  out.push({ range: informed, formula: `AND(${isNo(informed)},${isYes(LAW.customers)},${inScope})`, style: "fail" });
+  return out;
+}
+
 export function lawSheet(): SheetSpec {
   const cutoff = excelDate(enefg2023.cutoff);
   return {
+    marks: lawMarks,
     name: LAW_SHEET,
     title: { de: "Gesetz: Energieeffizienzgesetz (EnEfG) und EU-Rechenzentrumsbericht", en: "Law: Energy Efficiency Act (EnEfG) and EU data-centre report" },
     intro: {

@@ -1,6 +1,6 @@
 /** The template's layout as data: sheets of labelled fields and tables, every input a defined name. */
 import { Language, Text } from "../../engine/errors";
-import type { NameAddress, NumberFormat } from "../book";
+import type { ConditionalFormat, NameAddress, NumberFormat } from "../book";
 
 export type { NameAddress };
 
@@ -69,5 +69,7 @@ export interface SheetSpec {
   intro: Text;
   fields: Field[];
   table?: Table;
+  /** Conditional formats of the sheet's own, given where each field sits (the sheet of the law, issue 13). */
+  marks?: (lang: Lang, cellOf: (name: string) => string) => ConditionalFormat[];
 }
 

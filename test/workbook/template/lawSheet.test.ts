@@ -43,3 +43,36 @@ test("renewable share: nicht anwendbar before 2024, erfüllt at 100 % from 2027;
   expect(ev.inputs.value("Status_EnEfG_11_PUE")).toBe("fehlt");
   ev.destroy();
 });
+
+test("the statuses in place: blank inputs the register needs are amber once the data centre is in scope, 'keines' is red, the status cells coloured; a sheet left blank is not marked", () => {
+  const { book } = buildTemplate("de");
+  const sheet = book.sheets.find((s) => s.name === "Gesetz EnEfG-EU")!;
+  const rules = (name: string) => {
+    const n = book.names.find((x) => x.name === name)!;
+    const at = `${String.fromCharCode(64 + n.col)}${n.row}`;
+    return sheet.conditional.filter((c) => c.range === at);
+  };
+  expect(rules("RZ_PLZ").map((c) => [c.style, c.formula])).toEqual([["missing", expect.stringMatching(/=""[^]*N\(Nennanschlussleistung_nr_kW\)>=300/)]]);
+  expect(rules("RZ_LAU_Code")[0].formula).toMatch(/N\(IT_Nennanschlussleistung_kW\)>=500/);
+  expect(rules("EnMS_Art").map((c) => c.style)).toEqual(["missing", "fail"]);
+  expect(rules("Status_EnEfG_11_PUE").map((c) => c.style)).toEqual(["fail", "missing", "pass"]);
+  const ev = evaluateBook(book);
+  const id = ev.hf.getSheetId("Gesetz EnEfG-EU")!;
+  const at = (formula: string) => {
+    ev.hf.setCellContents({ sheet: id, row: 0, col: 300 }, [["=" + formula]]);
+    return ev.hf.getCellValue({ sheet: id, row: 0, col: 300 });
+  };
+  // blank sheet: no mark
+  expect(at(rules("RZ_PLZ")[0].formula)).toBe(false);
+  ev.destroy();
+  setInput(book, "Nennanschlussleistung_nr_kW", 1500);
+  setInput(book, "EnMS_Art", "keines");
+  const ev2 = evaluateBook(book);
+  const at2 = (formula: string) => {
+    ev2.hf.setCellContents({ sheet: id, row: 0, col: 300 }, [["=" + formula]]);
+    return ev2.hf.getCellValue({ sheet: id, row: 0, col: 300 });
+  };
+  expect(at2(rules("RZ_PLZ")[0].formula)).toBe(true);
+  expect(at2(rules("EnMS_Art")[1].formula)).toBe(true);
+  ev2.destroy();
+});
