@@ -68,7 +68,12 @@ async function siteRow(file: string, choice: RuleChoice, lang: Lang): Promise<Po
     }
   } catch (e) {
     if (e instanceof UnusableFile) return unreadSite(file, e.text, lang);
-    throw e;
+    // our fault, not the file's (as main.ts says it): this row says so, the other sites still appear
+    if (process.env.DEUZ_DEBUG) process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
+    return unreadSite(file, {
+      de: `${file}: interner Fehler, die Datei wurde nicht geprüft; bitte mit der Datei melden`,
+      en: `${file}: internal error, the file was not checked; please report it with the file`,
+    }, lang);
   }
 }
 

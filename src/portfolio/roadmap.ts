@@ -12,12 +12,8 @@ export interface PortfolioRoadmapEntry extends RoadmapEntry {
 }
 
 export function roadmapOf(rows: PortfolioRow[]): PortfolioRoadmapEntry[] {
-  const out: (PortfolioRoadmapEntry & { order: number })[] = [];
-  rows.forEach((row, site) => {
-    if (!isSite(row)) return;
-    row.roadmap.forEach((e, i) => out.push({ ...e, file: row.file, name: row.name, order: site * 10_000 + i }));
-  });
-  // ISO dates sort as text; the sort is stable, and the order breaks ties as given
-  out.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.order - b.order));
-  return out.map(({ order: _order, ...e }) => e);
+  const out: PortfolioRoadmapEntry[] = [];
+  for (const row of rows) if (isSite(row)) for (const e of row.roadmap) out.push({ ...e, file: row.file, name: row.name });
+  // ISO dates sort as text; Array.prototype.sort is stable, so on one day the order given stays
+  return out.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
 }

@@ -165,6 +165,31 @@ describe("deuz portfolio", () => {
     expect(r.out).toMatch(/5-kaputt\.xlsx: Not readable: .*not an \.xlsx file/);
   });
 
+  test("every criterion of every site met: exit 0; a path that does not exist is a row of its own, exit 1", async () => {
+    const ok = await run(["portfolio", files[1], "--as-of", AS_OF, "--json"]);
+    expect(JSON.parse(ok.out).sites[0].open).toBe(0);
+    expect(ok.code).toBe(0);
+    const gone = await run(["portfolio", files[1], path.join(dir, "gibt-es-nicht.xlsx"), "--as-of", AS_OF, "--lang", "en", "--json"]);
+    expect(gone.code).toBe(1);
+    expect(JSON.parse(gone.out).sites[1].error).toMatch(/gibt-es-nicht\.xlsx cannot be read \(ENOENT\)/);
+  }, 60_000);
+
+  test("--lang en: the workbook's sheets and statuses in English", async () => {
+    const out = path.join(dir, "Portfolio-en.xlsx");
+    expect((await run(["portfolio", files[0], files[1], "--out", out, "--lang", "en", "--as-of", AS_OF])).code).toBe(1);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(fs.readFileSync(out) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Sites", "Roadmap", "Totals"]);
+    const ws = wb.getWorksheet("Sites")!;
+    const header = (ws.getRow(1).values as unknown[]).map(String);
+    const cell = ws.getRow(2).getCell(header.indexOf("3.2.7"));
+    expect(cell.value).toBe("not met");
+    expect((cell.fill as ExcelJS.FillPattern).fgColor?.argb).toBe(colours.fail);
+    // the roadmap sheet by date
+    const dates = (wb.getWorksheet("Roadmap")!.getColumn(1).values as unknown[]).slice(2).map((d) => (d as Date).toISOString());
+    expect(dates).toEqual([...dates].sort());
+  }, 60_000);
+
   test("the table in German: each site, the totals and the roadmap", async () => {
     const r = await run(["portfolio", files[0], files[1], files[2], "--as-of", AS_OF]);
     expect(r.out).toMatch(/RZ Rheinufer 1 \(.*1-beispiel\.xlsx\)/);
