@@ -159,8 +159,11 @@ describe("deuz portfolio", () => {
   });
 
   test("only unreadable files: exit 2, each named with why", async () => {
-    const r = await run(["portfolio", files[3], files[4], "--lang", "en"]);
+    const nothing = path.join(dir, "nichts.xlsx");
+    const r = await run(["portfolio", files[3], files[4], "--lang", "en", "--out", nothing]);
     expect(r.code).toBe(2);
+    expect(r.err).toBe("deuz portfolio: no file could be read\n");
+    expect(fs.existsSync(nothing)).toBe(false);
     expect(r.out).toMatch(/4-alt\.xlsx: Not readable: .*earlier version of the template/);
     expect(r.out).toMatch(/5-kaputt\.xlsx: Not readable: .*not an \.xlsx file/);
   });
