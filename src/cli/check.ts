@@ -1,5 +1,5 @@
 /**
- * `deuz check FILE.xlsx [--json] [--out ANNOTATED.xlsx] [--freeze] [--lang de|en]`: checks a filled
+ * `deuz check FILE.xlsx [--json] [--out ANNOTATED.xlsx] [--freeze] [--rules …] [--as-of …] [--lang de|en]`: checks a filled
  * template. Exit 0 when every applicable criterion is met, 1 when one fails or misses data, 2 when the file
  * cannot be used. The input file is only ever read.
  */
@@ -74,7 +74,7 @@ function overwrittenText(list: Overwritten[], lang: "de" | "en"): string {
 
 export async function checkCommand(args: string[], io: Io): Promise<number> {
   const p = parseArgs("check", args, ["json", "freeze", "force"], ["out", "lang", "rules", "as-of"]);
-  if (p.positional.length !== 1) throw new UsageError("deuz check: usage: deuz check FILE.xlsx [--json] [--out ANNOTATED.xlsx [--force]] [--freeze] [--lang de|en]");
+  if (p.positional.length !== 1) throw new UsageError("deuz check: usage: deuz check FILE.xlsx [--json] [--out ANNOTATED.xlsx [--force]] [--freeze] [--rules ID,...] [--as-of YYYY-MM-DD] [--lang de|en]");
   const file = p.positional[0];
   const lang = language("check", p.values.get("lang"));
   // issue 13: which rule sets, as of which day (src/cli/rulesets.ts)

@@ -24,7 +24,7 @@ const commands: Record<string, { run: Command; usage: string }> = {
   },
   check: {
     run: checkCommand,
-    usage: "deuz check FILE.xlsx [--json] [--out ANNOTATED.xlsx [--force]] [--freeze] [--lang de|en]\n" +
+    usage: "deuz check FILE.xlsx [--json] [--out ANNOTATED.xlsx [--force]] [--freeze] [--rules ID,...] [--as-of YYYY-MM-DD] [--lang de|en]\n" +
       "                              [--rules de-uz-228,enefg-2023,eu-2024-1364,enefg-2026-entwurf] [--as-of YYYY-MM-DD]\n" +
       "                              check a filled template; --out writes an annotated copy (--freeze: values\n" +
       "                              in place of DEUZ formulas); --rules: the rule sets (default: every one whose\n" +

@@ -56,7 +56,7 @@ describe("deuz eval", () => {
     expect(help.code).toBe(0);
     // only commands that exist are listed
     const listed = [...help.out.matchAll(/^ {2}deuz (\w+)/gm)].map((m) => m[1]);
-    expect(listed).toEqual(["eval", "check", "template", "upgrade"]);
+    expect(listed).toEqual(["eval", "check", "register", "template", "import", "upgrade", "portfolio", "report"]);
     expect((await run(["--version"])).out).toMatch(/^deuz \d+\.\d+\.\d+ \(DE-UZ 228 Ausgabe Januar 2023, Version 3\)\n$/);
   });
 });

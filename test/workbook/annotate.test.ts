@@ -36,7 +36,7 @@ test("failing cells red, missing data amber, one note per finding on a cell two 
   const copy = await roundTrip(wb);
   const pue = copy.getWorksheet("Anlage 3.9")!.getCell("B4");
   expect(fillOf(pue)).toBe(colours.fail);
-  expect(String(pue.note)).toMatch(/^DE-UZ 228 3\.2\.7 \(Power Usage Effectiveness \(PUE\)\): nicht erfüllt\. 3\.2\.7: PUE 1,321/);
+  expect(String(pue.note)).toMatch(/^DE-UZ 228 3\.2\.7 \(Power Usage Effectiveness \(PUE\)\): nicht erfüllt\. 3\.2\.7: PUE 1,32 hält den Grenzwert 1,30 nicht ein/);
   const month = copy.getWorksheet("Anlage 3.4")!.getCell("K39");
   expect(fillOf(month)).toBe(colours.missing);
   // 3.2.2 and 3.2.8 both name the incomplete month: both notes, one per line
@@ -55,7 +55,7 @@ test("failing cells red, missing data amber, one note per finding on a cell two 
 test("English notes and findings sheet with --lang en", async () => {
   const wb = await result.openCopy();
   annotate(wb, result.findings, result.evaluated, "en");
-  expect(String(wb.getWorksheet("Anlage 3.9")!.getCell("B4").note)).toMatch(/^DE-UZ 228 3\.2\.7 \(Power Usage Effectiveness \(PUE\)\): not met\. 3\.2\.7: PUE 1\.321 does not meet/);
+  expect(String(wb.getWorksheet("Anlage 3.9")!.getCell("B4").note)).toMatch(/^DE-UZ 228 3\.2\.7 \(Power Usage Effectiveness \(PUE\)\): not met\. 3\.2\.7: PUE 1\.32 does not meet the limit 1\.30/);
   expect(wb.getWorksheet(REPORT_SHEET)!.getCell("B1").value).toBe("Requirement");
 });
 
