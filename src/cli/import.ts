@@ -6,7 +6,6 @@
  * line naming the row and column, or the file).
  */
 import fs from "fs";
-import path from "path";
 import { importInto } from "../workbook/import/apply";
 import { parseMap } from "../workbook/import/columns";
 import { ImportProblem } from "../workbook/import/problem";
@@ -14,9 +13,9 @@ import { reportJson, reportText } from "../workbook/import/report";
 import { readSource } from "../workbook/import/source";
 import { UnusableFile } from "../workbook/problems";
 import { language, parseArgs } from "./args";
-import { Io, readInput, sameFile, unusableLine, UsageError } from "./io";
+import { checkTarget, Io, readInput, sameFile, unusableLine, UsageError, writeOutput } from "./io";
 
-const USAGE = 'deuz import: usage: deuz import SOURCE.csv|.xlsx --into WORKBOOK.xlsx --out NEW.xlsx [--readings] [--allow-gaps] [--replace] [--map "COLUMN=NAME" ...] [--decimal , | .] [--json] [--lang de|en]';
+const USAGE = 'deuz import: usage: deuz import SOURCE.csv|.xlsx --into WORKBOOK.xlsx --out NEW.xlsx [--force] [--readings] [--allow-gaps] [--replace] [--map "COLUMN=NAME" ...] [--decimal , | .] [--json] [--lang de|en]';
 
 export async function importCommand(args: string[], io: Io): Promise<number> {
   // --map may be given many times
@@ -29,7 +28,7 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
     } else if (args[i].startsWith("--map=")) maps.push(args[i].slice(6));
     else rest.push(args[i]);
   }
-  const p = parseArgs("import", rest, ["readings", "allow-gaps", "replace", "json"], ["into", "out", "lang", "decimal"]);
+  const p = parseArgs("import", rest, ["readings", "allow-gaps", "replace", "json", "force"], ["into", "out", "lang", "decimal"]);
   const lang = language("import", p.values.get("lang"));
   const into = p.values.get("into");
   const out = p.values.get("out");
@@ -40,6 +39,8 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   if (sameFile(out, source) || sameFile(out, into)) {
     throw new UsageError(lang === "de" ? "deuz import: --out muss eine neue Datei nennen; Quelle und Arbeitsmappe werden nie geschrieben" : "deuz import: --out must name a new file; the source and the workbook are never written");
   }
+  // where the output goes is checked before any work: an existing file only with --force, never through a link
+  checkTarget("import", out, p.flags.has("force"), lang);
   const workbook = readInput("import", into, lang);
   try {
     // the source streams later: whether it can be read, now
@@ -58,10 +59,7 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   }
   try {
     const result = await importInto(found, workbook, into, p.flags.has("replace"));
-    if (result.output) {
-      fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
-      fs.writeFileSync(out, result.output);
-    }
+    if (result.output) writeOutput("import", out, result.output, p.flags.has("force"), lang);
     io.out(p.flags.has("json") ? reportJson(source, into, result.output ? out : null, found, result, lang) : reportText(source, out, found, result, lang));
     return result.output ? 0 : 1;
   } catch (e) {

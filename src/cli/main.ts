@@ -44,7 +44,7 @@ const commands: Record<string, { run: Command; usage: string }> = {
   },
   import: {
     run: importCommand,
-    usage: 'deuz import SOURCE.csv|.xlsx --into WORKBOOK.xlsx --out NEW.xlsx [--readings] [--allow-gaps] [--replace]\n' +
+    usage: 'deuz import SOURCE.csv|.xlsx --into WORKBOOK.xlsx --out NEW.xlsx [--force] [--readings] [--allow-gaps] [--replace]\n' +
       '                              [--map "COLUMN=NAME" ...] [--decimal , | .] [--json] [--lang de|en]\n' +
       "                              meter exports and IT-load series into the template by defined name (exit 0\n" +
       "                              written, 1 nothing written: cells hold other values, see --replace; 2 unusable)",

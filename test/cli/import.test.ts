@@ -255,6 +255,19 @@ test("a cell holding another value stops the import and writes nothing unless --
   expect(await valueAt(replaced, "MP_IT2", 2)).toBe(1100);
 }, 120_000);
 
+test("an existing --out is kept unless --force (as check, upgrade and template do, issue 11)", async () => {
+  const rows = ["Monat;MP_IT2", ...Array.from({ length: 12 }, (_, i) => `${String(i + 1).padStart(2, "0")}.2024;1000`)];
+  const source = file("vorhanden.csv", rows.join("\n"));
+  const out = path.join(dir, "vorhanden.xlsx");
+  fs.writeFileSync(out, "meine Datei");
+  const refused = await imported(source, out);
+  expect(refused.code).toBe(2);
+  expect(refused.err).toMatch(/^deuz import: --out .*vorhanden\.xlsx: gibt es schon: einen anderen Namen wählen oder --force zum Überschreiben\n$/);
+  expect(fs.readFileSync(out, "utf8")).toBe("meine Datei");
+  expect((await imported(source, out, "--force")).code).toBe(0);
+  expect(await valueAt(out, "MP_IT2", 2)).toBe(1000);
+}, 120_000);
+
 test("bad input exits 2 with one line naming the row and column, in the language of --lang; nothing written", async () => {
   const cases: [string, string, RegExp, string[]][] = [
     ["Monat;MP_IT2\n01.2024;1000\n02.2024;12x\n", "zahl.csv", /Zeile 3, Spalte „MP_IT2“: „12x“ ist keine Zahl/, []],
