@@ -99,9 +99,9 @@ export function readInput(command: string, file: string, lang: "de" | "en" = "de
  * Checks where `--out` will write, before any work (issue 11): an existing file is kept unless `force`, a
  * directory never replaced, the directory must exist and be writable. Throws one line in the language.
  */
-export function checkTarget(command: string, out: string, force: boolean, lang: "de" | "en"): void {
+export function checkTarget(command: string, out: string, force: boolean, lang: "de" | "en", option = "--out"): void {
   const de = lang === "de";
-  const fail = (deText: string, enText: string) => new UsageError(`deuz ${command}: --out ${out}: ${de ? deText : enText}`);
+  const fail = (deText: string, enText: string) => new UsageError(`deuz ${command}: ${option} ${out}: ${de ? deText : enText}`);
   let existing: fs.Stats | undefined;
   try {
     existing = fs.lstatSync(out);
@@ -134,7 +134,7 @@ export function checkTarget(command: string, out: string, force: boolean, lang: 
  * itself and never written through, and an existing file is replaced only with `force` (else, should one have
  * appeared since checkTarget, nothing is written). One line when it fails.
  */
-export function writeOutput(command: string, out: string, data: Buffer, force: boolean, lang: "de" | "en"): void {
+export function writeOutput(command: string, out: string, data: Buffer, force: boolean, lang: "de" | "en", option = "--out"): void {
   const dir = path.dirname(path.resolve(out));
   const temporary = path.join(dir, `.${path.basename(out)}.${process.pid}.${crypto.randomBytes(4).toString("hex")}.tmp`);
   try {
@@ -150,7 +150,7 @@ export function writeOutput(command: string, out: string, data: Buffer, force: b
     }
   } catch (e) {
     const why = (e as NodeJS.ErrnoException).code ?? String(e);
-    throw new UsageError(`deuz ${command}: --out ${out}: ${lang === "de" ? "kann nicht geschrieben werden" : "cannot be written"} (${why})`);
+    throw new UsageError(`deuz ${command}: ${option} ${out}: ${lang === "de" ? "kann nicht geschrieben werden" : "cannot be written"} (${why})`);
   } finally {
     try {
       fs.unlinkSync(temporary);

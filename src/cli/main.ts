@@ -58,7 +58,7 @@ const commands: Record<string, { run: Command; usage: string }> = {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   portfolio: { run: (args, io) => (require("./portfolio") as typeof import("./portfolio")).portfolioCommand(args, io), usage: "deuz portfolio FILE.xlsx... | DIR [--out PORTFOLIO.xlsx [--force]] [--json] [--rules ID,...] [--as-of YYYY-MM-DD] [--lang de|en]\n                              one row per data centre, totals (PUE as a ratio of sums), the roadmap by date;\n                              exit 0 all met, 1 open points, 2 no file readable" },
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  report: { run: (args, io) => (require("./report") as typeof import("./report")).reportCommand(args, io), usage: "deuz report FILE.xlsx --out REPORT.html [--pdf REPORT.pdf] [--lang de|en] [--rules ID,...] [--as-of YYYY-MM-DD]\n                              the Energieeffizienzbericht (3.1.2) as one HTML file with charts; --pdf prints it\n                              with an installed Chromium; exit codes as check" },
+  report: { run: (args, io) => (require("./report") as typeof import("./report")).reportCommand(args, io), usage: "deuz report FILE.xlsx --out REPORT.html [--pdf REPORT.pdf] [--force] [--lang de|en] [--rules ID,...] [--as-of YYYY-MM-DD]\n                              the Energieeffizienzbericht (3.1.2) as one HTML file with charts; --pdf prints it\n                              with an installed Chromium; exit codes as check" },
 };
 
 export function registerCommand(name: string, run: Command, usage: string): void {

@@ -1,5 +1,5 @@
 /**
- * `deuz report FILE.xlsx --out REPORT.html [--pdf REPORT.pdf] [--lang de|en] [--rules ID,…] [--as-of DATE]`:
+ * `deuz report FILE.xlsx --out REPORT.html [--pdf REPORT.pdf] [--force] [--lang de|en] [--rules ID,…] [--as-of DATE]`:
  * the Energieeffizienzbericht (3.1.2) of a filled template as one self-contained HTML file with charts
  * (src/report), and with --pdf the same page printed by a headless Chromium already installed (never a
  * downloaded one). Exit codes as `deuz check`: 0 every criterion met, 1 one failed or misses data or a computed
@@ -15,10 +15,10 @@ import { renderReport } from "../report";
 import { checkWorkbook } from "../workbook/check";
 import { UnusableFile } from "../workbook/problems";
 import { language, parseArgs } from "./args";
-import { Io, readInput, sameFile, unusableLine, UsageError } from "./io";
+import { checkTarget, Io, readInput, sameFile, unusableLine, UsageError, writeOutput } from "./io";
 import { ruleChoice, runRules } from "./rulesets";
 
-const USAGE = "deuz report: usage: deuz report FILE.xlsx --out REPORT.html [--pdf REPORT.pdf] [--lang de|en] [--rules ID,…] [--as-of YYYY-MM-DD]";
+const USAGE = "deuz report: usage: deuz report FILE.xlsx --out REPORT.html [--pdf REPORT.pdf] [--force] [--lang de|en] [--rules ID,…] [--as-of YYYY-MM-DD]";
 
 /** Where Debian, Ubuntu and the usual packages put Chromium; DEUZ_CHROMIUM names another (and only that one). */
 export const CHROMIUM_PATHS = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
@@ -67,7 +67,8 @@ export function printPdf(chromium: string, html: string, pdf: string, timeoutMs 
 }
 
 export async function reportCommand(args: string[], io: Io): Promise<number> {
-  const p = parseArgs("report", args, [], ["out", "pdf", "lang", "as-of", "rules"]);
+  const p = parseArgs("report", args, ["force"], ["out", "pdf", "lang", "as-of", "rules"]);
+  const force = p.flags.has("force");
   const lang = language("report", p.values.get("lang"));
   const de = lang === "de";
   if (p.positional.length !== 1) throw new UsageError(USAGE);
@@ -81,6 +82,9 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
     if (target && sameFile(target, file)) throw new UsageError(de ? `deuz report: ${option} muss eine neue Datei nennen; die Eingabe wird nie geschrieben` : `deuz report: ${option} must name a new file; the input is never written`);
   }
   if (pdf && sameFile(pdf, out)) throw new UsageError(de ? "deuz report: --pdf und --out nennen dieselbe Datei" : "deuz report: --pdf and --out name the same file");
+  // where the files go is checked before any work: an existing file only with --force, never through a link
+  checkTarget("report", out, force, lang);
+  if (pdf) checkTarget("report", pdf, force, lang, "--pdf");
 
   const data = readInput("report", file, lang);
   let result;
@@ -109,8 +113,7 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
   } finally {
     evaluated.destroy();
   }
-  fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
-  fs.writeFileSync(out, html, "utf8");
+  writeOutput("report", out, Buffer.from(html, "utf8"), force, lang);
   io.out(`${de ? "Bericht" : "Report"}: ${out}\n`);
 
   if (pdf) {
@@ -120,16 +123,19 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
         ? `deuz report: --pdf braucht Chromium, es ist keines installiert (gesucht: ${chromium.looked.join(", ")}). Installieren (Debian/Ubuntu: sudo apt-get install chromium) oder DEUZ_CHROMIUM=/pfad/zu/chromium setzen; deuz lädt keinen Browser herunter. Der HTML-Bericht ist geschrieben: ${out} (im Browser auf A4 drucken).`
         : `deuz report: --pdf needs Chromium and none is installed (looked for: ${chromium.looked.join(", ")}). Install it (Debian/Ubuntu: sudo apt-get install chromium) or set DEUZ_CHROMIUM=/path/to/chromium; deuz downloads no browser. The HTML report is written: ${out} (print it on A4 from a browser).`);
     }
-    const target = path.resolve(pdf);
-    fs.mkdirSync(path.dirname(target), { recursive: true });
+    // Chromium prints into a directory of its own; the PDF is then written as every --out is
+    const printing = fs.mkdtempSync(path.join(os.tmpdir(), "deuz-pdf-"));
+    const target = path.join(printing, "report.pdf");
     try {
-      // a stale PDF of an earlier run must not pass for this one
-      fs.rmSync(target, { force: true });
       await printPdf(chromium.path, path.resolve(out), target);
+      writeOutput("report", pdf, fs.readFileSync(target), force, lang, "--pdf");
     } catch (e) {
+      if (e instanceof UsageError) throw e;
       throw new UsageError(de
         ? `deuz report: Chromium (${chromium.path}) hat kein PDF geschrieben: ${e instanceof Error ? e.message : String(e)}. Der HTML-Bericht ist geschrieben: ${out}`
         : `deuz report: Chromium (${chromium.path}) wrote no PDF: ${e instanceof Error ? e.message : String(e)}. The HTML report is written: ${out}`);
+    } finally {
+      fs.rmSync(printing, { recursive: true, force: true });
     }
     io.out(`PDF: ${pdf}\n`);
   }

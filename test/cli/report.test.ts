@@ -131,6 +131,8 @@ describe.each(["de", "en"] as const)("deuz report --lang %s", (lang) => {
 describe("deuz report", () => {
   test("--pdf prints the same page with the installed Chromium", async () => {
     const out = path.join(dir, "mit-pdf.html");
+    // a directory is never created on the way (issue 11): it exists before
+    fs.mkdirSync(path.join(dir, "pdf"), { recursive: true });
     const pdf = path.join(dir, "pdf", "Bericht.pdf");
     const r = await run(["report", files["example-de"], "--out", out, "--pdf", pdf, "--as-of", "2025-03-15"]);
     expect(r.err).toBe("");
@@ -149,7 +151,9 @@ describe("deuz report", () => {
       expect(r.err).toMatch(/^deuz report: --pdf braucht Chromium, es ist keines installiert \(gesucht: .*kein-chromium\)\. .*sudo apt-get install chromium.*lädt keinen Browser herunter\. Der HTML-Bericht ist geschrieben: /);
       expect(fs.existsSync(out)).toBe(true);
       expect(fs.existsSync(path.join(dir, "nie.pdf"))).toBe(false);
-      const en = await run(["report", files["example-en"], "--out", out, "--pdf", path.join(dir, "nie.pdf"), "--lang", "en"]);
+      // the HTML of the German run is there: kept unless --force
+      expect((await run(["report", files["example-en"], "--out", out, "--lang", "en"])).err).toMatch(/^deuz report: --out .*ohne-chromium\.html: exists: choose another name, or --force to overwrite it\n$/);
+      const en = await run(["report", files["example-en"], "--out", out, "--pdf", path.join(dir, "nie.pdf"), "--lang", "en", "--force"]);
       expect(en.err).toMatch(/^deuz report: --pdf needs Chromium and none is installed .*downloads no browser/);
     } finally {
       if (saved === undefined) delete process.env.DEUZ_CHROMIUM;
