@@ -3,6 +3,7 @@
  * template. Exit 0 when every applicable criterion is met, 1 when one fails or misses data, 2 when the file
  * cannot be used. The input file is only ever read.
  */
+import { numberIn } from "../engine/criteria/format";
 import { Finding } from "../engine/criteria";
 import { EDITION } from "../engine/edition";
 import { annotate, fitted, freeze } from "../workbook/annotate";
@@ -21,9 +22,8 @@ const MAX_CELLS_SHOWN = 3;
 function shown(v: unknown, id: string, lang: "de" | "en"): string {
   if (v === null || v === undefined) return "";
   if (typeof v !== "number") return String(v);
-  const locale = lang === "de" ? "de-DE" : "en-GB";
-  if (checklistFormulas[id]?.format === "percent") return `${(v * 100).toLocaleString(locale, { maximumFractionDigits: 1 })} %`;
-  return v.toLocaleString(locale, { maximumFractionDigits: 4, useGrouping: false });
+  if (checklistFormulas[id]?.format === "percent") return `${numberIn(v * 100, lang, 1)} %`;
+  return numberIn(v, lang, 4);
 }
 
 function table(findings: Finding[], address: (f: Finding) => string[], lang: "de" | "en"): string {

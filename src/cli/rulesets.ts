@@ -4,6 +4,7 @@
  * Without `--rules`: every rule set that is no draft and whose scope applies; one whose scope cannot be decided is
  * named with the cell to fill.
  */
+import { fixedIn } from "../engine/criteria/format";
 import { Finding, Inputs } from "../engine/criteria";
 import { parseIsoDate, serial, toIsoDate } from "../engine/dates";
 import { germanDate } from "../engine/rulesets/enefgParams";
@@ -71,7 +72,7 @@ export function ruleSetsJson(o: RuleOutcome, lang: Lang) {
   };
 }
 
-const number = (v: number, lang: Lang, digits: number) => v.toLocaleString(lang === "de" ? "de-DE" : "en-GB", { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false });
+const number = (v: number, lang: Lang, digits: number) => fixedIn(v, lang, digits);
 
 /** "ab 01.07.2027 PUE ≤ 1,5: 1,32 ✓" / "from 2027-07-01 PUE ≤ 1.5: 1.32 ✓"; shares in percent; "?" without a figure. */
 export function roadmapLine(e: RoadmapEntry, lang: Lang): string {

@@ -49,3 +49,15 @@ export function amountText(v: number, unit: string, digits = 0): Text {
 export function join(parts: Text[], separator = " "): Text {
   return { de: parts.map((p) => p.de).join(separator), en: parts.map((p) => p.en).join(separator) };
 }
+
+/** A number with at most `maxDigits` decimals (trailing zeros dropped), in one language's marks: "1,3208", "8". */
+export function numberIn(v: number, lang: "de" | "en", maxDigits: number, grouping = false): string {
+  const text = fixed(v, lang, maxDigits, grouping);
+  const mark = lang === "de" ? "," : ".";
+  return text.includes(mark) ? text.replace(/0+$/, "").replace(new RegExp(`\\${mark}$`), "") : text;
+}
+
+/** A number with exactly `digits` decimals in one language's marks, without grouping. */
+export function fixedIn(v: number, lang: "de" | "en", digits: number): string {
+  return fixed(v, lang, digits, false);
+}
