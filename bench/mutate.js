@@ -28,17 +28,8 @@ const SEED = Number(option("seed", 11));
 const BIN = path.resolve(option("bin", path.join(root, "bin/deuz.js")));
 const { writeExample } = require(path.join(path.dirname(BIN), "../lib/workbook/assets.js"));
 
-/** mulberry32: the same mutants for the same seed on every machine. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32 (the example's generator): the same mutants for the same seed on every machine. */
+const { seeded: random } = require(path.join(path.dirname(BIN), "../lib/workbook/example/random.js"));
 
 const FORMULAS = [
   "SUM(B:B)", "SUM(A:XFD)", "XFD1048576+B:B", "SUM(1:1048576)", "SUM(TRANSPOSE(A1:A1048576))", "COUNTA(A:A)",
