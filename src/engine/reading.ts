@@ -116,6 +116,12 @@ const GROUP_SPACES = /[\s\u00a0\u202f\u2009']/g;
  * read. Null when it is no number; "ambiguous" when it could be either.
  */
 export function parseNumberText(text: string): number | "ambiguous" | null {
+  const n = numberOfText(text);
+  // "5e600" or 400 digits: no finite number, so none
+  return typeof n === "number" && !Number.isFinite(n) ? null : n;
+}
+
+function numberOfText(text: string): number | "ambiguous" | null {
   let t = text.trim().replace(/^\+/, "");
   if (t === "") return null;
   const sign = t.startsWith("-") || t.startsWith("−") ? -1 : 1;
