@@ -20,7 +20,8 @@ export function serialToYmd(serial: number): YMD {
 }
 
 export function ymdToSerial({ year, month, day }: YMD): number {
-  const serial = Math.round((Date.UTC(year, month - 1, day) - EPOCH_UTC) / MS_PER_DAY);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0-99 as 1900-1999
+  const serial = Math.round((new Date(0).setUTCFullYear(year, month - 1, day) - EPOCH_UTC) / MS_PER_DAY);
   return serial < 61 ? serial - 1 : serial;
 }
 
