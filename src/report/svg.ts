@@ -69,11 +69,18 @@ export interface ChartSpec {
   yMax?: number;
 }
 
-const W = 720;
-const H = 320;
-const M = { top: 16, right: 170, bottom: 58, left: 78 };
-const PW = W - M.left - M.right;
-const PH = H - M.top - M.bottom;
+/** The drawing's size and margins; `refLabels`: each reference line named at its right end (else in the legend only). */
+export interface Layout {
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+  refLabels: boolean;
+}
+
+/** The report's A4 page. */
+export const REPORT_LAYOUT: Layout = { width: 720, height: 320, margin: { top: 16, right: 170, bottom: 58, left: 78 }, refLabels: true };
+/** The task pane's Übersicht (issue 15): about as wide as the pane, so that its text stays readable at 320 px. */
+export const PANE_LAYOUT: Layout = { width: 340, height: 280, margin: { top: 12, right: 14, bottom: 58, left: 62 }, refLabels: false };
 const INK = "#1a1a1a";
 const GRID = "#d0d0d0";
 
@@ -128,8 +135,11 @@ function spread(ys: number[], gap = 13): number[] {
 }
 
 /** The chart as an SVG element (role="img", labelled by its title and description). */
-export function chartSvg(spec: ChartSpec): string {
+export function chartSvg(spec: ChartSpec, layout: Layout = REPORT_LAYOUT): string {
   const { id, categories } = spec;
+  const { width: W, height: H, margin: M } = layout;
+  const PW = W - M.left - M.right;
+  const PH = H - M.top - M.bottom;
   const refs = spec.references ?? [];
   const bars = spec.series.filter((s): s is BarSeries => s.kind === "bar");
   const lines = spec.series.filter((s): s is LineSeries => s.kind === "line");
@@ -183,7 +193,7 @@ export function chartSvg(spec: ChartSpec): string {
     const yy = n(y(r.value));
     const dash = r.style === "limit" ? ` stroke-dasharray="7 4"` : "";
     parts.push(`<line x1="${M.left}" x2="${M.left + PW}" y1="${yy}" y2="${yy}" stroke="${INK}" stroke-width="${r.style === "limit" ? 1.6 : 2.4}"${dash}/>`);
-    parts.push(`<text x="${M.left + PW + 6}" y="${n(labelYs[k] + 4)}" class="ref">${esc(r.label)}</text>`);
+    if (layout.refLabels) parts.push(`<text x="${M.left + PW + 6}" y="${n(labelYs[k] + 4)}" class="ref">${esc(r.label)}</text>`);
   });
   // lines with markers
   for (const s of lines) {

@@ -174,6 +174,55 @@ class FakeProtection extends Loadable {
   }
 }
 
+/** A chart series: its name, the ranges of its values and categories ("'Anlage 3.9'!F5:F16"), what was set on its format. */
+class FakeSeries {
+  constructor(source) {
+    this.name = "";
+    this.values = source;
+    this.xValues = null;
+    this.format = { line: {}, fill: { setSolidColor(c) { this.color = c; } } };
+  }
+  setValues(range) { this.values = key(range.sheet, range.a1); }
+  setXAxisValues(range) { this.xValues = key(range.sheet, range.a1); }
+}
+
+/** A chart (issue 15): name, type, title, axes, legend, position, series; delete(). Only what the pane sets is kept. */
+class FakeChart extends Loadable {
+  constructor(wb, sheet, type, source) {
+    super(wb);
+    this.sheet = sheet;
+    this.type = type;
+    this._name = `Chart ${++wb.chartCount}`;
+    this.title = {};
+    this.legend = {};
+    this.axes = { valueAxis: { title: {} }, categoryAxis: { title: {} } };
+    this.list = [new FakeSeries(key(source.sheet, source.a1))];
+    this.series = { getItemAt: (i) => this.list[i], add: (name) => { const s = new FakeSeries(null); s.name = name || ""; this.list.push(s); return s; } };
+    wb.pending.push([this, []]);
+  }
+  get isNullObject() { if (!this._synced) throw new ApiError("PropertyNotLoaded", "isNullObject read before a sync"); return false; }
+  get name() { this._need("name"); return this._name; }
+  set name(n) { this._name = n; }
+  setPosition(from, to) { this.position = [from, to]; }
+  delete() { this.sheet.checkObjects(); this.sheet.charts.list.splice(this.sheet.charts.list.indexOf(this), 1); }
+}
+
+/** Worksheet.charts: add needs "edit objects" on a protected sheet; items after load("items/name"). */
+class FakeCharts extends Loadable {
+  constructor(wb, sheet) { super(wb); this.sheet = sheet; this.list = []; }
+  get items() { this._need("items"); return this.list.map((c) => { c._loaded.add("name"); return c; }); }
+  add(type, source, seriesBy) {
+    this.sheet.checkObjects();
+    if (!(source instanceof FakeRange)) throw new ApiError("InvalidArgument", "sourceData must be a Range");
+    if (seriesBy && !["Auto", "Columns", "Rows"].includes(seriesBy)) throw new ApiError("InvalidArgument", `seriesBy ${seriesBy}`);
+    const c = new FakeChart(this._wb, this.sheet, type, source);
+    this.list.push(c);
+    return c;
+  }
+  getItemOrNullObject(name) { return this.list.find((c) => c._name === name) || new NullObject(this._wb); }
+  load(props) { return Loadable.prototype.load.call(this, String(props).includes("items") ? ["items"] : []); }
+}
+
 class FakeSheet extends Loadable {
   constructor(wb, name, id) {
     super(wb);
@@ -184,6 +233,7 @@ class FakeSheet extends Loadable {
     this.unlocked = new Set();
     this.prot = { protected: false, options: {} };
     this.protection = new FakeProtection(wb, this);
+    this.charts = new FakeCharts(wb, this);
     this.notes = {
       getItemOrNullObject: (cell) => {
         wb.requireSet("ExcelApi", "1.18");
@@ -236,6 +286,7 @@ class FakeExcel {
     this.stateName = stateName;
     this.sets = sets;
     this.syncs = 0;
+    this.chartCount = 0;
     /** Bytes a response may carry (Excel on the web: 5 MB) and the estimated size of each sync's response. */
     this.responseLimit = 5 * 1024 * 1024;
     this.responses = [];

@@ -1,6 +1,6 @@
 /** What the task pane's buttons do in Excel: insert the template, check and mark, clear, save a scenario. */
 import { Finding } from "../../engine/criteria";
-import type { CellRef } from "../../engine/criteria/types";
+import type { CellRef, Inputs } from "../../engine/criteria/types";
 import type { Language } from "../../engine/errors";
 import { yesNo } from "../../workbook/template/vocabulary";
 import { Scenario, scenarioFromInputs, scenarioNames, scenarioSheet } from "../whatif";
@@ -8,6 +8,7 @@ import { cellOf, qualified, RangeAddress } from "./address";
 import { checkOpenWorkbook, NameErrorCell, readInputs, unboundDeuz } from "./check";
 import { apiFormula } from "../../workbook/formula";
 import { clearMarks, ClearOutcome, markFindings, MarkOutcome, marksFor } from "./marks";
+import { removeCharts } from "./charts";
 import { inputNames, templateSheetNames } from "./names";
 import { requireFeature, supported } from "./support";
 import { PaneError, paneText } from "../messages";
@@ -154,6 +155,8 @@ export interface CheckOutcome {
   empty: boolean;
   /** DEUZ formulas of the computed cells that Excel shows as #NAME? ("Formeln neu eingeben"). */
   nameErrors: NameErrorCell[];
+  /** The values the check read, for the Übersicht tab's charts (issue 15): no second read. */
+  inputs: Inputs;
 }
 
 /**
@@ -165,14 +168,14 @@ export async function checkAndMark(lang: Language, onStage?: (stage: "read" | "m
   requireFeature("check", lang);
   return Excel.run(async (context) => {
     onStage?.("read");
-    const { findings, ranges, absent, empty, nameErrors } = await checkOpenWorkbook(context);
+    const { findings, ranges, absent, empty, nameErrors, inputs } = await checkOpenWorkbook(context);
     const address = (ref: CellRef) => {
       const range = ranges.get(ref.name);
       if (!range) return undefined;
       const { sheet, cell } = cellOf(range, ref);
       return qualified(sheet, cell);
     };
-    const base = { findings, ranges, address, absent, empty, nameErrors };
+    const base = { findings, ranges, address, absent, empty, nameErrors, inputs };
     if (empty || !supported("marks")) return base;
     onStage?.("mark");
     const marks = await markFindings(context, marksFor(findings, ranges, lang));
@@ -277,9 +280,13 @@ export async function reenterFormulas(cells: NameErrorCell[], lang: Language): P
   });
 }
 
-export function removeMarks(lang: Language): Promise<ClearOutcome> {
+/** "Markierungen entfernen": the marks and notes (marks.ts), and the charts "Diagramme einfügen" added (charts.ts, issue 15). */
+export function removeMarks(lang: Language): Promise<ClearOutcome & { charts: number }> {
   requireFeature("marks", lang);
-  return Excel.run((context) => clearMarks(context));
+  return Excel.run(async (context) => {
+    const cleared = await clearMarks(context);
+    return { ...cleared, charts: await removeCharts(context, lang) };
+  });
 }
 
 export async function selectFinding(f: Finding, ranges: Map<string, RangeAddress>): Promise<void> {

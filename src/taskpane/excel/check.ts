@@ -179,6 +179,8 @@ export interface OpenWorkbookCheck {
   empty: boolean;
   /** Cells the template computes whose DEUZ formula Excel shows as #NAME? (not bound to the add-in: issue 12, 8). */
   nameErrors: NameErrorCell[];
+  /** The values this check read (its one sync): the Übersicht tab draws its charts from them (issue 15). */
+  inputs: Inputs;
 }
 
 /** A DEUZ formula Excel did not bind to the add-in, and the formula to enter again (the API's form, "=DEUZ.PUE(…)"). */
@@ -252,6 +254,6 @@ export async function checkOpenWorkbook(context: Excel.RequestContext): Promise<
   }
   return {
     findings: [...checkAll(inputs), ...overwrittenFindings(overwritten)], overwritten, ranges, absent,
-    empty: withoutData(inputs, filledNames().filter((n) => ranges.has(n))), nameErrors: [...nameErrors.values()],
+    empty: withoutData(inputs, filledNames().filter((n) => ranges.has(n))), nameErrors: [...nameErrors.values()], inputs,
   };
 }

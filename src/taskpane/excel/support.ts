@@ -34,8 +34,13 @@ export const requirements: Record<Feature, [set: string, version: string][]> = {
 
 /** The requirement sets of `feature` the host lacks (empty: all there). */
 export function missingSets(feature: Feature): string[] {
+  return missingOf(requirements[feature]);
+}
+
+/** Which of `sets` the host lacks (a button outside the Feature table, e.g. "Diagramme einfügen", asks this). */
+export function missingOf(sets: [set: string, version: string][]): string[] {
   const req = (globalThis as { Office?: typeof Office }).Office?.context?.requirements;
-  return requirements[feature]
+  return sets
     .filter(([set, version]) => {
       try {
         return !req?.isSetSupported(set, version);
