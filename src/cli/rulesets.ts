@@ -4,10 +4,10 @@
  * Without `--rules`: every rule set that is no draft and whose scope applies; one whose scope cannot be decided is
  * named with the cell to fill.
  */
-import { fixedIn } from "../engine/criteria/format";
 import { Finding, Inputs } from "../engine/criteria";
 import { parseIsoDate, serial, toIsoDate } from "../engine/dates";
 import { germanDate } from "../engine/rulesets/enefgParams";
+import { roadmapNumbers } from "../engine/rulesets/roadmapText";
 import {
   checkRuleSets, defaultRuleSets, RoadmapEntry, RuleSet, ruleSetById, ruleSetLabel, ruleSets, RuleSetFinding, Scope, today,
 } from "../engine/rulesets";
@@ -72,17 +72,13 @@ export function ruleSetsJson(o: RuleOutcome, lang: Lang) {
   };
 }
 
-const number = (v: number, lang: Lang, digits: number) => fixedIn(v, lang, digits);
-
 /** "ab 01.07.2027 PUE ≤ 1,5: 1,32 ✓" / "from 2027-07-01 PUE ≤ 1.5: 1.32 ✓"; shares in percent; "?" without a figure. */
 export function roadmapLine(e: RoadmapEntry, lang: Lang): string {
-  const share = e.figure !== "PUE";
-  const shown = (v: number | string | null) => (typeof v !== "number" ? (v ?? "?") : share ? `${number(v * 100, lang, 1)} %` : number(v, lang, 2));
+  const { limit, value } = roadmapNumbers(e, lang);
   const from = lang === "de" ? `ab ${germanDate(serial(e.from))}` : `from ${e.from}`;
   const figure = e.figure === "EE-Anteil" ? (lang === "de" ? "EE-Anteil" : "renewable share") : e.figure;
   const mark = e.met === true ? "✓" : e.met === false ? "✗" : "?";
-  const limit = typeof e.limit === "number" ? (share ? `${number(e.limit * 100, lang, 0)} %` : number(e.limit, lang, 1)) : e.limit;
-  return `${from} ${figure} ${e.comparison} ${limit}: ${shown(e.value)} ${mark}  (${e.id})`;
+  return `${from} ${figure} ${e.comparison} ${limit}: ${value ?? "?"} ${mark}  (${e.id})`;
 }
 
 /** A scope every criterion shares ("fehlt: § 3 Nr. 24 …") said once: repeated lines of a table's text dropped. */

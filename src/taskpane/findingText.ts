@@ -23,6 +23,11 @@ const shownAs: Record<string, Shown> = {
   "3.2.6.1": { kind: "unit", unit: { de: "IT-Kunden", en: "IT customers" } },
   "3.2.12": { kind: "unit", unit: { de: "kW/m²", en: "kW/m²" } },
   "3.3.1": { kind: "unit", unit: { de: "Geräte", en: "devices" } },
+  // the law's key figures (issue 13): § 11(1), (2) PUE, § 11(2) ERF, § 11(5) renewable share
+  "EnEfG-11-1": { kind: "ratio", digits: 2, op: "≤" },
+  "EnEfG-11-2-PUE": { kind: "ratio", digits: 2, op: "≤" },
+  "EnEfG-11-2-ERF": { kind: "share", op: "≥" },
+  "EnEfG-11-5": { kind: "share", op: "≥" },
 };
 
 const locale = (lang: Language) => (lang === "de" ? "de-DE" : "en-GB");

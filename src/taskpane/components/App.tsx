@@ -1,17 +1,22 @@
 import {
   Button, Checkbox, Field, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Select, Spinner, Tab, TabList, Text, webLightTheme,
 } from "@fluentui/react-components";
-import React, { useCallback, useEffect, useRef, useState } from "react";
+import React, { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import type { Finding } from "../../engine/criteria";
 import type { CellRef } from "../../engine/criteria/types";
 import { Language, officeLanguage, strings } from "../i18n";
 import { errorMessage, PaneMessage } from "../messages";
 import { Findings } from "./Findings";
+import { rememberChoice, rememberedChoice, RuleChoice, RuleSetChoice } from "./RuleSetChoice";
+import { DEFAULT_RULE_SETS, lawStrings } from "../i18n/law";
+import type { LawView } from "../ruleSets";
 import { WhatIf } from "./WhatIf";
 import type { RangeAddress } from "../excel/address";
 import type { NameErrorCell } from "../excel/check";
 
 type TabId = "start" | "check" | "whatIf";
+/** The findings grouped by rule set and the roadmap (issue 13): loaded after a check that asked for a law's rule set. */
+const RuleSets = lazy(() => import(/* webpackChunkName: "law" */ "./RuleSets"));
 /** How a message looks: done (green), worth knowing (amber), failed (red). */
 type Intent = "success" | "warning" | "error";
 /** The long actions, each with its own busy state and progress label (issue 12, 4). */
@@ -23,7 +28,9 @@ const ROLES = ["rzBetreiber", "rzDienstleister", "itBetreiber"] as const;
 export function App({ connected }: { connected: boolean }) {
   const [lang, setLang] = useState<Language>(officeLanguage());
   const [tab, setTab] = useState<TabId>(connected ? "start" : "whatIf");
-  const [check, setCheck] = useState<{ findings: Finding[]; ranges: Map<string, RangeAddress>; address: (ref: CellRef) => string | undefined; empty: boolean; nameErrors: NameErrorCell[] } | null>(null);
+  const [check, setCheck] = useState<{ findings: Finding[]; ranges: Map<string, RangeAddress>; address: (ref: CellRef) => string | undefined; empty: boolean; nameErrors: NameErrorCell[]; law?: LawView } | null>(null);
+  // the rule sets to check and the day, kept for the session (issue 13)
+  const [rules, setRules] = useState<RuleChoice>(() => rememberedChoice(DEFAULT_RULE_SETS));
   // kept as a function of the language: switching the language switches a message already shown
   const [message, setMessage] = useState<{ intent: Intent; text: PaneMessage } | null>(null);
   const [busy, setBusy] = useState<Action | null>(null);
@@ -32,6 +39,8 @@ export function App({ connected }: { connected: boolean }) {
   const summary = useRef<HTMLHeadingElement>(null);
   const [focusSummary, setFocusSummary] = useState(0);
   const t = strings[lang];
+  // a law's rule set chosen: the findings grouped by rule set with the roadmap; DE-UZ 228 alone (or no data yet) as before
+  const grouped = Boolean(check?.law && !check.empty && check.law.groups.some((g) => g.id !== "de-uz-228"));
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
@@ -77,9 +86,10 @@ export function App({ connected }: { connected: boolean }) {
     busy && actions.includes(busy) ? <Spinner size="tiny" labelPosition="after" label={t.progress[busy]} data-testid="progress" /> : null;
 
   const runCheck = async () => {
+    if (!rules.ruleSets.length) return say("warning", () => lawStrings[lang].choice.none);
     const m = await excel();
-    const r = await m.checkAndMark(lang, (stage) => setBusy(stage));
-    setCheck({ findings: r.findings, ranges: r.ranges, address: r.address, empty: r.empty, nameErrors: r.nameErrors });
+    const r = await m.checkAndMark(lang, (stage) => setBusy(stage), { ruleSets: rules.ruleSets, asOf: rules.asOf });
+    setCheck({ findings: r.findings, ranges: r.ranges, address: r.address, empty: r.empty, nameErrors: r.nameErrors, law: r.law });
     setFocusSummary((n) => n + 1);
     if (r.absent.length) say("warning", (s) => s.olderTemplate(r.absent));
     else if (r.empty) return;
@@ -163,6 +173,7 @@ export function App({ connected }: { connected: boolean }) {
         )}
         {tab === "check" && connected && (
           <section aria-label={t.tabs.check} data-testid="check">
+            <RuleSetChoice value={rules} lt={lawStrings[lang]} onChange={(v) => { setRules(v); rememberChoice(v); }} />
             <div className="actions">
               {actionButton("read", t.check, runCheck, true, "run-check")}
               {actionButton("clear", t.clearMarks, async () => {
@@ -194,7 +205,20 @@ export function App({ connected }: { connected: boolean }) {
                 </MessageBarActions>
               </MessageBar>
             )}
-            {check && (
+            {check?.law && grouped && (
+              <Suspense fallback={<Spinner size="tiny" label={t.progress.loading} />}>
+                <RuleSets
+                  view={check.law}
+                  t={t}
+                  lang={lang}
+                  busy={busy !== null}
+                  address={check.address}
+                  focusKey={focusSummary}
+                  onSelect={(ref) => void excel().then((m) => m.selectCell(ref, check.ranges)).catch(fail)}
+                />
+              </Suspense>
+            )}
+            {check && !grouped && (
               <Findings
                 ref={summary}
                 findings={check.findings}

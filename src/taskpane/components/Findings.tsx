@@ -1,5 +1,5 @@
 import { Badge, Button, Checkbox, Text } from "@fluentui/react-components";
-import React, { forwardRef, useState } from "react";
+import React, { forwardRef, useId, useState } from "react";
 import type { Finding } from "../../engine/criteria";
 import type { CellRef } from "../../engine/criteria/types";
 import { Language } from "../i18n";
@@ -25,6 +25,11 @@ export interface FindingsProps {
   onSelect: (ref: CellRef) => void;
   /** Buttons stay focusable but do nothing while an action runs. */
   busy: boolean;
+  /**
+   * One rule set's group among others (issue 13, RuleSets.tsx): its summary a plain line under the group's heading
+   * (the groups' own summary is the live one), its headings a level down, its ids its own.
+   */
+  nested?: boolean;
 }
 
 /**
@@ -33,8 +38,11 @@ export interface FindingsProps {
  * its criterion and cell; findings with a note (cells to look at that change no status) as hints; the met and not
  * applicable ones folded. A filter shows the open points only.
  */
-export const Findings = forwardRef<HTMLHeadingElement, FindingsProps>(function Findings({ findings, t, lang, empty, address, onSelect, busy }, summaryRef) {
+export const Findings = forwardRef<HTMLHeadingElement, FindingsProps>(function Findings({ findings, t, lang, empty, address, onSelect, busy, nested }, summaryRef) {
   const [openOnly, setOpenOnly] = useState(false);
+  const ownId = useId();
+  const summaryId = nested ? `${ownId}-summary` : "findings-summary";
+  const H = nested ? "h4" : "h3";
   const l = t.list;
   const fail = findings.filter((f) => f.status === "fail");
   const missing = findings.filter((f) => f.status === "missing");
@@ -90,8 +98,12 @@ export const Findings = forwardRef<HTMLHeadingElement, FindingsProps>(function F
   );
 
   return (
-    <section aria-labelledby="findings-summary" data-testid="findings">
-      <h2 id="findings-summary" ref={summaryRef} tabIndex={-1} aria-live="polite" data-testid="findings-summary">{summary}</h2>
+    <section aria-labelledby={summaryId} data-testid="findings">
+      {nested ? (
+        <p id={summaryId} className="group-summary" data-testid="findings-summary">{summary}</p>
+      ) : (
+        <h2 id={summaryId} ref={summaryRef} tabIndex={-1} aria-live="polite" data-testid="findings-summary">{summary}</h2>
+      )}
       {empty ? (
         <Text block data-testid="no-data">{l.noDataText}</Text>
       ) : (
@@ -99,19 +111,19 @@ export const Findings = forwardRef<HTMLHeadingElement, FindingsProps>(function F
           <Checkbox label={l.openOnly} checked={openOnly} onChange={(_, d) => setOpenOnly(Boolean(d.checked))} data-testid="open-only" />
           {fail.length > 0 && (
             <>
-              <h3>{l.fail} ({fail.length})</h3>
+              <H>{l.fail} ({fail.length})</H>
               <ul className="findings">{fail.map(item)}</ul>
             </>
           )}
           {missing.length > 0 && (
             <>
-              <h3>{l.missing} ({missing.length})</h3>
+              <H>{l.missing} ({missing.length})</H>
               <ul className="findings">{missing.map(item)}</ul>
             </>
           )}
           {notes.length > 0 && (
             <>
-              <h3>{l.notes} ({notes.length})</h3>
+              <H>{l.notes} ({notes.length})</H>
               <ul className="findings">{notes.map(hint)}</ul>
             </>
           )}

@@ -12,6 +12,7 @@ import { removeCharts } from "./charts";
 import { inputNames, templateSheetNames } from "./names";
 import { requireFeature, supported } from "./support";
 import { PaneError, paneText } from "../messages";
+import { LawRequest, LawView, shownFindings } from "../ruleSets";
 
 export interface Roles {
   rzBetreiber: boolean;
@@ -157,6 +158,8 @@ export interface CheckOutcome {
   nameErrors: NameErrorCell[];
   /** The values the check read, for the Übersicht tab's charts (issue 15): no second read. */
   inputs: Inputs;
+  /** The chosen rule sets' groups and roadmap (issue 13), when rule sets were asked for. */
+  law?: LawView;
 }
 
 /**
@@ -164,21 +167,22 @@ export interface CheckOutcome {
  * A template without data is not marked (it would paint every input amber): the pane says "Noch keine Daten".
  * `onStage` tells the pane which part runs, for its progress label.
  */
-export async function checkAndMark(lang: Language, onStage?: (stage: "read" | "mark") => void): Promise<CheckOutcome> {
+export async function checkAndMark(lang: Language, onStage?: (stage: "read" | "mark") => void, rules?: LawRequest): Promise<CheckOutcome> {
   requireFeature("check", lang);
   return Excel.run(async (context) => {
     onStage?.("read");
-    const { findings, ranges, absent, empty, nameErrors, inputs } = await checkOpenWorkbook(context);
+    const { findings, ranges, absent, empty, nameErrors, inputs, law } = await checkOpenWorkbook(context, rules);
     const address = (ref: CellRef) => {
       const range = ranges.get(ref.name);
       if (!range) return undefined;
       const { sheet, cell } = cellOf(range, ref);
       return qualified(sheet, cell);
     };
-    const base = { findings, ranges, address, absent, empty, nameErrors, inputs };
+    const base = { findings, ranges, address, absent, empty, nameErrors, inputs, law };
     if (empty || !supported("marks")) return base;
     onStage?.("mark");
-    const marks = await markFindings(context, marksFor(findings, ranges, lang));
+    // with rule sets chosen: the cells of every chosen rule set's findings (the law's too), and only those
+    const marks = await markFindings(context, marksFor(law ? shownFindings(law) : findings, ranges, lang));
     return { ...base, marks };
   });
 }

@@ -18,6 +18,7 @@ import { computedNames, inputNames as filledNames } from "../../workbook/compute
 import { apiFormula, callsDeuz, normaliseFormula } from "../../workbook/formula";
 import { compareWithTemplate, FoundRange, Overwritten, overwrittenFindings } from "../../workbook/integrity";
 import { PaneError, paneText } from "../messages";
+import { judgeRuleSets, LawRequest, LawView } from "../ruleSets";
 import { cellOf, parseAddress, qualified, RangeAddress } from "./address";
 import { derivedNames, inputNames } from "./names";
 
@@ -181,6 +182,8 @@ export interface OpenWorkbookCheck {
   nameErrors: NameErrorCell[];
   /** The values this check read (its one sync): the Übersicht tab draws its charts from them (issue 15). */
   inputs: Inputs;
+  /** The rule sets asked for, judged on the same inputs (issue 13); undefined when none were asked. */
+  law?: LawView;
 }
 
 /** A DEUZ formula Excel did not bind to the add-in, and the formula to enter again (the API's form, "=DEUZ.PUE(…)"). */
@@ -226,7 +229,7 @@ function foundRange(at: RangeAddress, formulas: unknown[][], values: CellValue[]
   };
 }
 
-export async function checkOpenWorkbook(context: Excel.RequestContext): Promise<OpenWorkbookCheck> {
+export async function checkOpenWorkbook(context: Excel.RequestContext, rules?: LawRequest): Promise<OpenWorkbookCheck> {
   const names = inputNames();
   const computed = computedNames();
   const { inputs, ranges, formulas } = await readInputs(context, [...new Set([...names, ...computed])], MAX_CELLS_PER_SYNC, computed);
@@ -252,8 +255,11 @@ export async function checkOpenWorkbook(context: Excel.RequestContext): Promise<
       nameErrors.set(qualified(sheet, cell), { sheet, cell, formula: enter });
     }));
   }
+  const findings = [...checkAll(inputs), ...overwrittenFindings(overwritten)];
   return {
-    findings: [...checkAll(inputs), ...overwrittenFindings(overwritten)], overwritten, ranges, absent,
+    findings, overwritten, ranges, absent,
     empty: withoutData(inputs, filledNames().filter((n) => ranges.has(n))), nameErrors: [...nameErrors.values()], inputs,
+    // the law's rule sets on the inputs this one sync read: the workbook is not read again (issue 13)
+    law: rules ? judgeRuleSets(inputs, findings, rules) : undefined,
   };
 }

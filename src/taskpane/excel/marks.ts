@@ -27,6 +27,7 @@
 import { Finding } from "../../engine/criteria";
 import type { CellRef } from "../../engine/criteria/types";
 import type { Language } from "../../engine/errors";
+import { ruleSetById, RuleSetFinding } from "../../engine/rulesets";
 import { markFill } from "../../workbook/colours";
 import { cellOf, qualified, RangeAddress } from "./address";
 import { PaneError, paneText } from "../messages";
@@ -66,6 +67,7 @@ export interface MarkOutcome {
 /**
  * The cells to mark: a failing criterion's red, missing data amber; a finding's note (cells to look at that change no
  * status: GPU servers listed in Anlage 4.2, 3.3.3 Ausnahme 2) amber with a note "Hinweis", as `deuz check --out` does.
+ * Findings of the law's rule sets (`ruleSet`, issue 13) are marked alike, their note naming the criterion.
  */
 export function marksFor(findings: Finding[], ranges: Map<string, RangeAddress>, lang: Language): Mark[] {
   const marks = new Map<string, Mark>();
@@ -81,11 +83,17 @@ export function marksFor(findings: Finding[], ranges: Map<string, RangeAddress>,
     } else if (marks.size < MAX_MARKS) marks.set(key, { sheet, cell, status, note });
   };
   const hint = lang === "de" ? "Hinweis" : "note";
+  // a law finding (issue 13) names itself by its id ("EnEfG-11-1", "EU-1364"), a draft's with ENTWURF/DRAFT in front
+  const source = (f: Finding) => {
+    const rs = (f as Partial<RuleSetFinding>).ruleSet;
+    if (!rs || rs === "de-uz-228") return "DE-UZ 228 ";
+    return ruleSetById(rs)?.draft ? (lang === "de" ? "ENTWURF " : "DRAFT ") : "";
+  };
   for (const f of findings) {
     if (f.status === "fail" || f.status === "missing") {
-      for (const ref of f.cells) add(ref, f.status, `DE-UZ 228 ${f.id} (${f.title[lang]}): ${f.message[lang]}`);
+      for (const ref of f.cells) add(ref, f.status, `${source(f)}${f.id} (${f.title[lang]}): ${f.message[lang]}`);
     }
-    if (f.note) for (const ref of f.note.cells) add(ref, "missing", `DE-UZ 228 ${f.id} (${f.title[lang]}): ${hint}. ${f.note.message[lang]}`);
+    if (f.note) for (const ref of f.note.cells) add(ref, "missing", `${source(f)}${f.id} (${f.title[lang]}): ${hint}. ${f.note.message[lang]}`);
   }
   return [...marks.values()];
 }
