@@ -7,28 +7,12 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import { run, sha } from "./run";
-import { serial } from "../../src/engine/dates";
+import { fillLaw } from "../workbook/lawInputs";
 import { buildTemplate } from "../../src/workbook/template/build";
 import { fillCompliant, fillExample } from "../../src/workbook/example/scenario";
-import { setInput } from "../../src/workbook/fill";
 import { writeBook } from "../../src/workbook/write";
-import { Book } from "../../src/workbook/book";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "deuz-rules-"));
-
-/** The law's inputs of a 1.5 MW colocation site with 1.2 MW IT, everything answered. */
-function fillLaw(book: Book, change: Record<string, string | number | null> = {}): void {
-  const values: Record<string, string | number | null> = {
-    Eigentuemer: "Rheinufer Immobilien GmbH", Betreiber: "Rheinufer Rechenzentren GmbH", RZ_PLZ: "50667", RZ_LAU_Code: "DE_05315000",
-    RZ_Typ: "Kolokation", Nennanschlussleistung_nr_kW: 1500, IT_Nennanschlussleistung_kW: 1200, Redundanz_Strom: "2N", Redundanz_Kuehlung: "N+1",
-    Oeffentlicher_Traeger: "Nein", EnMS_Art: "DIN EN ISO 50001", EnMS_eingerichtet: serial("2021-01-01"), EnMS_zertifiziert: serial("2022-01-01"),
-    EnMS_Befreiung_12_4: "Nein", Kunden_Dritte: "Ja", Kunden_Jahresverbrauch: "Ja", Strom_Rueckspeisung_kWh: 0, Energie_sonstige_kWh: 0,
-    Abwaerme_Umgebung_kWh: 5_000_000, Abwaerme_Umgebung_Temp_C: 30, Abwaerme_geliefert_Temp_C: 40, Wasser_gesamt_m3: 4000,
-    EE_HKN_kWh: 7_000_000, EE_PPA_kWh: 0, EE_vor_Ort_kWh: 100_000, Daten_gespeichert_TB: 4000, Datenverkehr_ein_TB: 900, Datenverkehr_aus_TB: 1100, Zuluft_Sollwert_C: 24,
-    ...change,
-  };
-  for (const [name, v] of Object.entries(values)) setInput(book, name, v);
-}
 
 /** The bundled example's DE-UZ data (PUE 1.32 under 3.2.7; 1.34 under § 11(1), which keeps the heat extraction in). */
 async function workbook(file: string, change: Record<string, string | number | null> = {}, law = true): Promise<string> {
