@@ -16,7 +16,8 @@ import { colours } from "../workbook/colours";
 import { UnusableFile } from "../workbook/problems";
 import { statusWords } from "../workbook/template/vocabulary";
 import {
-  criterionColumns, isSite, portfolioJson, PortfolioRoadmapEntry, PortfolioRow, roadmapOf, Site, siteOf, Totals, totalsOf, unreadSite,
+  byDate, criterionColumns, isSite, PortfolioRoadmapEntry, PortfolioRow, roadmapJson, siteJson, siteOf, siteRoadmap, Totals, totalsJson, TotalsTally,
+  unreadSite,
 } from "../portfolio";
 import { language, parseArgs } from "./args";
 import { jsonText } from "./check";
@@ -111,23 +112,25 @@ const shortLabel = (ruleSet: string, lang: Lang) => {
 
 const dateShown = (iso: string | null, lang: Lang) => (iso === null ? "–" : lang === "de" ? germanDate(serial(iso)) : iso);
 
-function text(rows: PortfolioRow[], totals: Totals, roadmap: PortfolioRoadmapEntry[], lang: Lang): string {
+/** One site's lines of the table (an unreadable file: why), written as soon as the site is read. */
+function siteText(row: PortfolioRow, lang: Lang): string {
   const w = WORDS[lang];
   const s = statusWords[lang];
+  if (!isSite(row)) return `${row.name}: ${w.error}: ${row.error}\n\n`;
+  const f = row.figures;
   const out: string[] = [];
-  for (const row of rows) {
-    if (!isSite(row)) {
-      out.push(`${row.name}: ${w.error}: ${row.error}`, "");
-      continue;
-    }
-    const f = row.figures;
-    out.push(`${row.name} (${row.file})`);
-    out.push(`  ${w.roles}: ${row.roles.map((r) => ROLE_WORDS[lang][r]).join(", ") || "–"}; ${w.period}: ${dateShown(row.period.from, lang)} – ${dateShown(row.period.to, lang)}`);
-    out.push(`  PUE ${fmt(f.PUE, lang, 2)}  CER ${fmt(f.CER, lang, 2)}  ERF ${fmt(f.ERF, lang, 3)}  REF ${pct(f.REF, lang)}  WUE ${fmt(f.WUE, lang, 3)}  ITEU_SV ${pct(f.ITEU_SV, lang)}`);
-    const open = row.criteria.filter((c) => c.status === "fail" || c.status === "missing");
-    out.push(`  ${w.open}: ${open.length}${open.length ? ` (${open.map((c) => `${c.id} ${s[c.status]}`).join(", ")})` : ""}; ${w.overwritten}: ${row.overwritten}`);
-    out.push("");
-  }
+  out.push(`${row.name} (${row.file})`);
+  out.push(`  ${w.roles}: ${row.roles.map((r) => ROLE_WORDS[lang][r]).join(", ") || "–"}; ${w.period}: ${dateShown(row.period.from, lang)} – ${dateShown(row.period.to, lang)}`);
+  out.push(`  PUE ${fmt(f.PUE, lang, 2)}  CER ${fmt(f.CER, lang, 2)}  ERF ${fmt(f.ERF, lang, 3)}  REF ${pct(f.REF, lang)}  WUE ${fmt(f.WUE, lang, 3)}  ITEU_SV ${pct(f.ITEU_SV, lang)}`);
+  const open = row.criteria.filter((c) => c.status === "fail" || c.status === "missing");
+  out.push(`  ${w.open}: ${open.length}${open.length ? ` (${open.map((c) => `${c.id} ${s[c.status]}`).join(", ")})` : ""}; ${w.overwritten}: ${row.overwritten}`);
+  return out.join("\n") + "\n\n";
+}
+
+/** The table's end: the totals and the roadmap. */
+function totalsText(totals: Totals, roadmap: PortfolioRoadmapEntry[], lang: Lang): string {
+  const w = WORDS[lang];
+  const out: string[] = [];
   out.push(w.totals, "-".repeat(w.totals.length));
   out.push(`${w.sites}: ${totals.sites}${totals.unread ? ` (+${totals.unread} ${w.error.toLowerCase()})` : ""}`);
   out.push(`${w.energy}: ${kwh(totals.energyKwh, lang)}`, `${w.itEnergy}: ${kwh(totals.itEnergyKwh, lang)}`);
@@ -145,6 +148,17 @@ function text(rows: PortfolioRow[], totals: Totals, roadmap: PortfolioRoadmapEnt
   }
   return out.join("\n") + "\n";
 }
+
+/**
+ * `--json` written in parts: the head, each site as it is read, the totals and roadmap at the end; the same text as
+ * jsonText(portfolioJson(…)) of the whole (a value nested at depth d is JSON.stringify's own text, each line after
+ * the first indented by 2·d spaces).
+ */
+const nested = (value: unknown, depth: number) => jsonText(value).replace(/\n/g, "\n" + "  ".repeat(depth));
+const jsonHead = (asOf: string) => `{\n  "asOf": ${jsonText(asOf)},\n  "sites": [`;
+const jsonSite = (row: PortfolioRow, first: boolean) => `${first ? "" : ","}\n    ${nested(siteJson(row), 2)}`;
+const jsonTail = (totals: Totals, roadmap: PortfolioRoadmapEntry[]) =>
+  `\n  ],\n  "totals": ${nested(totalsJson(totals), 1)},\n  "roadmap": ${nested(roadmapJson(roadmap), 1)}\n}\n`;
 
 /** Column headers of the criteria: the id, with its rule set where two rule sets share an id. */
 function headers(cols: { ruleSet: string; id: string }[]): string[] {
@@ -260,13 +274,27 @@ export async function portfolioCommand(args: string[], io: Io): Promise<number> 
     if (files.some((f) => sameFile(out, f))) throw new UsageError("deuz portfolio: --out must name a new file; the inputs are never written");
     checkTarget("portfolio", out, force, lang);
   }
-  // one after another, each workbook released before the next is read (bounded memory)
+  // one after another, each workbook released before the next is read, each site written as soon as it is read
+  // and only counted (TotalsTally) and its dated requirements kept: memory does not grow with the number of sites.
+  // Only --out keeps the rows (detached, a few KB each), for the workbook it writes.
+  const json = p.flags.has("json");
+  const asOf = toIsoDate(choice.asOf);
+  const tally = new TotalsTally();
+  const dated: PortfolioRoadmapEntry[] = [];
   const rows: PortfolioRow[] = [];
-  for (const file of files) rows.push(await siteRow(file, choice, lang));
-  const totals = totalsOf(rows);
-  const roadmap = roadmapOf(rows);
-  if (p.flags.has("json")) io.out(jsonText(portfolioJson(rows, totals, roadmap, toIsoDate(choice.asOf))) + "\n");
-  else io.out(text(rows, totals, roadmap, lang));
+  let anyOpen = false;
+  if (json) io.out(jsonHead(asOf));
+  for (const [i, file] of files.entries()) {
+    const row = await siteRow(file, choice, lang);
+    tally.add(row);
+    dated.push(...siteRoadmap(row));
+    if (isSite(row) && row.open > 0) anyOpen = true;
+    if (out) rows.push(row);
+    io.out(json ? jsonSite(row, i === 0) : siteText(row, lang));
+  }
+  const totals = tally.totals();
+  const roadmap = byDate(dated);
+  io.out(json ? jsonTail(totals, roadmap) : totalsText(totals, roadmap, lang));
   if (!totals.sites) {
     io.err(`deuz portfolio: ${WORDS[lang].none}\n`);
     return 2;
@@ -275,6 +303,5 @@ export async function portfolioCommand(args: string[], io: Io): Promise<number> 
     writeOutput("portfolio", out, await workbookOf(rows, totals, roadmap, lang), force, lang);
     if (!p.flags.has("json")) io.out(`${WORDS[lang].written}: ${out}\n`);
   }
-  const sites = rows.filter(isSite) as Site[];
-  return totals.unread || totals.overwritten || sites.some((s) => s.open > 0) ? 1 : 0;
+  return totals.unread || totals.overwritten || anyOpen ? 1 : 0;
 }

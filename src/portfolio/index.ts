@@ -3,3 +3,4 @@ export * from "./site";
 export * from "./totals";
 export * from "./roadmap";
 export * from "./json";
+export * from "./detach";

@@ -10,6 +10,7 @@ import { PUE_METERS } from "../engine/criteria/vocabulary";
 import { toIsoDate } from "../engine/dates";
 import { Text } from "../engine/errors";
 import { RoadmapEntry } from "../engine/rulesets/types";
+import { detached } from "./detach";
 
 /** A criterion's verdict as `deuz check --json` gives it. */
 export interface SiteCriterion {
@@ -82,7 +83,10 @@ function nameOf(r: Reader, file: string): string {
   return typeof v === "string" && v.trim() ? v.trim() : typeof v === "number" ? String(v) : baseName(file);
 }
 
-/** The site's row: figures of DE-UZ 228 (3.2.4, 3.2.7, 3.2.8, 3.2.10, 3.2.11, 3.3.3) and every finding. */
+/**
+ * The site's row: figures of DE-UZ 228 (3.2.4, 3.2.7, 3.2.8, 3.2.10, 3.2.11, 3.3.3) and every finding, detached from
+ * the workbook (detach.ts), so that the rows of many sites keep none of their workbooks alive.
+ */
 export function siteOf(s: SiteSource): Site {
   const r = new Reader(s.inputs);
   const m = months(r);
@@ -93,7 +97,7 @@ export function siteOf(s: SiteSource): Site {
     id: f.id, ruleSet: f.ruleSet, title: f.title[s.lang], status: f.status, value: f.value ?? null, limit: f.limit ?? null,
     cells: f.cells.map((x) => s.address(x)), message: f.message[s.lang],
   }));
-  return {
+  return detached<Site>({
     file: s.file,
     name: nameOf(r, s.file),
     roles: rolesOf(s.inputs),
@@ -114,7 +118,7 @@ export function siteOf(s: SiteSource): Site {
       renewable: share.value === null ? null : { renewable: share.renewable, total: share.total },
     },
     error: null,
-  };
+  });
 }
 
 /** Why a file could not be read, as its row says it. */

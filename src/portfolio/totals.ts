@@ -45,42 +45,65 @@ export function criterionColumns(sites: Site[]): { ruleSet: string; id: string; 
   return [...seen.values()];
 }
 
-export function totalsOf(rows: PortfolioRow[]): Totals {
-  const sites = rows.filter(isSite);
-  let energy = 0, it = 0, pueNum = 0, pueDen = 0, pueSites = 0, ren = 0, renTotal = 0, renSites = 0;
-  for (const s of sites) {
-    energy += s.sums.energyKwh;
-    it += s.sums.itEnergyKwh;
-    if (s.sums.pue) {
-      pueNum += s.sums.pue.total - s.sums.pue.extraction;
-      pueDen += s.sums.pue.it;
-      pueSites++;
+/**
+ * The totals added up site by site, so that a portfolio keeps no site once it is counted (bounded memory): the
+ * sums, and per criterion (in the order first met) how many sites meet it.
+ */
+export class TotalsTally {
+  private readonly t: Totals = {
+    sites: 0, unread: 0, energyKwh: 0, itEnergyKwh: 0, PUE: null, pueSites: 0, renewableShare: null, renewableSites: 0, open: 0, overwritten: 0, criteria: [],
+  };
+  private pueNum = 0;
+  private pueDen = 0;
+  private ren = 0;
+  private renTotal = 0;
+  private readonly counts = new Map<string, CriterionCount>();
+
+  add(row: PortfolioRow): void {
+    const t = this.t;
+    if (!isSite(row)) {
+      t.unread++;
+      return;
     }
-    if (s.sums.renewable) {
-      ren += s.sums.renewable.renewable;
-      renTotal += s.sums.renewable.total;
-      renSites++;
+    t.sites++;
+    t.energyKwh += row.sums.energyKwh;
+    t.itEnergyKwh += row.sums.itEnergyKwh;
+    if (row.sums.pue) {
+      this.pueNum += row.sums.pue.total - row.sums.pue.extraction;
+      this.pueDen += row.sums.pue.it;
+      t.pueSites++;
+    }
+    if (row.sums.renewable) {
+      this.ren += row.sums.renewable.renewable;
+      this.renTotal += row.sums.renewable.total;
+      t.renewableSites++;
+    }
+    t.open += row.open;
+    t.overwritten += row.overwritten;
+    const seen = new Set<string>();
+    for (const c of row.criteria) {
+      const key = `${c.ruleSet}\u0000${c.id}`;
+      // a criterion counted once a site, by its first verdict
+      if (seen.has(key)) continue;
+      seen.add(key);
+      let count = this.counts.get(key);
+      if (!count) this.counts.set(key, (count = { ruleSet: c.ruleSet, id: c.id, title: c.title, pass: 0, fail: 0, missing: 0, not_applicable: 0 }));
+      count[c.status]++;
     }
   }
-  const criteria = criterionColumns(sites).map((c) => {
-    const count: CriterionCount = { ...c, pass: 0, fail: 0, missing: 0, not_applicable: 0 };
-    for (const s of sites) {
-      const f = s.criteria.find((x) => x.ruleSet === c.ruleSet && x.id === c.id);
-      if (f) count[f.status]++;
-    }
-    return count;
-  });
-  return {
-    sites: sites.length,
-    unread: rows.length - sites.length,
-    energyKwh: energy,
-    itEnergyKwh: it,
-    PUE: pueDen > 0 ? pueNum / pueDen : null,
-    pueSites,
-    renewableShare: renTotal > 0 ? ren / renTotal : null,
-    renewableSites: renSites,
-    open: sites.reduce((n, s) => n + s.open, 0),
-    overwritten: sites.reduce((n, s) => n + s.overwritten, 0),
-    criteria,
-  };
+
+  totals(): Totals {
+    return {
+      ...this.t,
+      PUE: this.pueDen > 0 ? this.pueNum / this.pueDen : null,
+      renewableShare: this.renTotal > 0 ? this.ren / this.renTotal : null,
+      criteria: [...this.counts.values()].map((c) => ({ ...c })),
+    };
+  }
+}
+
+export function totalsOf(rows: PortfolioRow[]): Totals {
+  const tally = new TotalsTally();
+  for (const row of rows) tally.add(row);
+  return tally.totals();
 }

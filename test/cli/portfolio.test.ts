@@ -10,6 +10,9 @@ import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
 import { run, sha } from "./run";
+import { main } from "../../src/cli/main";
+import { jsonText } from "../../src/cli/check";
+import { fillLaw } from "../workbook/lawInputs";
 import { serial } from "../../src/engine/dates";
 import { buildTemplate } from "../../src/workbook/template/build";
 import { fillCompliant, fillExample } from "../../src/workbook/example/scenario";
@@ -22,20 +25,6 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "deuz-portfolio-"));
 const sites = path.join(dir, "sites");
 fs.mkdirSync(sites);
 const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => fs.existsSync(p));
-
-/** The law's inputs of a 1.5 MW site (as test/cli/rulesets.test.ts fills them). */
-function fillLaw(book: Book, change: Record<string, string | number | null> = {}): void {
-  const values: Record<string, string | number | null> = {
-    Eigentuemer: "Rheinufer Immobilien GmbH", Betreiber: "Rheinufer Rechenzentren GmbH", RZ_PLZ: "50667", RZ_LAU_Code: "DE_05315000",
-    RZ_Typ: "Kolokation", Nennanschlussleistung_nr_kW: 1500, IT_Nennanschlussleistung_kW: 1200, Redundanz_Strom: "2N", Redundanz_Kuehlung: "N+1",
-    Oeffentlicher_Traeger: "Nein", EnMS_Art: "DIN EN ISO 50001", EnMS_eingerichtet: serial("2021-01-01"), EnMS_zertifiziert: serial("2022-01-01"),
-    EnMS_Befreiung_12_4: "Nein", Kunden_Dritte: "Ja", Kunden_Jahresverbrauch: "Ja", Strom_Rueckspeisung_kWh: 0, Energie_sonstige_kWh: 0,
-    Abwaerme_Umgebung_kWh: 5_000_000, Abwaerme_Umgebung_Temp_C: 30, Abwaerme_geliefert_Temp_C: 40, Wasser_gesamt_m3: 4000,
-    EE_HKN_kWh: 7_000_000, EE_PPA_kWh: 0, EE_vor_Ort_kWh: 100_000, Daten_gespeichert_TB: 4000, Datenverkehr_ein_TB: 900, Datenverkehr_aus_TB: 1100, Zuluft_Sollwert_C: 24,
-    ...change,
-  };
-  for (const [name, v] of Object.entries(values)) setInput(book, name, v);
-}
 
 /** The values of a named range's first column, as the book holds them (the hand computation's source). */
 function column(book: Book, name: string): number[] {
@@ -157,6 +146,23 @@ describe("deuz portfolio", () => {
     expect(json.totals.sites).toBe(3);
     expect(json.totals.unread).toBe(2);
   });
+
+  test("each site is written as soon as it is read (nothing kept for the output), and the JSON in parts is the JSON of the whole", async () => {
+    const parts: string[] = [];
+    const io = { out: (t: string) => parts.push(t), err: () => undefined, readStdin: async () => "" };
+    expect(await main(["portfolio", sites, "--json", "--as-of", AS_OF], io)).toBe(1);
+    // the head, one part per file, the totals and roadmap
+    expect(parts.length).toBe(files.length + 2);
+    const whole = parts.join("");
+    expect(whole).toBe(jsonText(JSON.parse(whole)) + "\n");
+    expect(JSON.parse(whole)).toEqual(json);
+    const text: string[] = [];
+    await main(["portfolio", files[0], files[4], "--as-of", AS_OF], { ...io, out: (t: string) => text.push(t) });
+    expect(text.length).toBe(3);
+    expect(text[0]).toMatch(/^RZ Rheinufer 1 \(.*\n\n$/s);
+    expect(text[1]).toMatch(/^5-kaputt\.xlsx: Nicht lesbar: .*\n\n$/s);
+    expect(text[2]).toMatch(/^Summen des Portfolios\n/);
+  }, 60_000);
 
   test("only unreadable files: exit 2, each named with why", async () => {
     const nothing = path.join(dir, "nichts.xlsx");
