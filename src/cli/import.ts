@@ -1,5 +1,5 @@
 /**
- * `deuz import SOURCE.csv|.xlsx --into WORKBOOK.xlsx --out NEW.xlsx [--readings] [--allow-gaps] [--replace]
+ * `deuz import SOURCE.csv|.xlsx --into WORKBOOK.xlsx --out NEW.xlsx [--readings] [--allow-gaps] [--interpolate] [--replace]
  * [--map "COLUMN=NAME" ...] [--decimal , | .] [--json] [--lang de|en]`: meter exports and IT-load series into the
  * template's cells by defined name (src/workbook/import/). The source and the workbook are only ever read. Exit 0
  * written, 1 nothing written because cells hold other values (without --replace), 2 the input cannot be used (one
@@ -15,7 +15,7 @@ import { UnusableFile } from "../workbook/problems";
 import { language, parseArgs } from "./args";
 import { checkTarget, Io, readInput, sameFile, unusableLine, UsageError, writeOutput } from "./io";
 
-const USAGE = 'deuz import: usage: deuz import SOURCE.csv|.xlsx --into WORKBOOK.xlsx --out NEW.xlsx [--force] [--readings] [--allow-gaps] [--replace] [--map "COLUMN=NAME" ...] [--decimal , | .] [--json] [--lang de|en]';
+const USAGE = 'deuz import: usage: deuz import SOURCE.csv|.xlsx --into WORKBOOK.xlsx --out NEW.xlsx [--force] [--readings] [--allow-gaps] [--interpolate] [--replace] [--map "COLUMN=NAME" ...] [--decimal , | .] [--json] [--lang de|en]';
 
 export async function importCommand(args: string[], io: Io): Promise<number> {
   // --map may be given many times
@@ -28,7 +28,7 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
     } else if (args[i].startsWith("--map=")) maps.push(args[i].slice(6));
     else rest.push(args[i]);
   }
-  const p = parseArgs("import", rest, ["readings", "allow-gaps", "replace", "json", "force"], ["into", "out", "lang", "decimal"]);
+  const p = parseArgs("import", rest, ["readings", "allow-gaps", "interpolate", "replace", "json", "force"], ["into", "out", "lang", "decimal"]);
   const lang = language("import", p.values.get("lang"));
   const into = p.values.get("into");
   const out = p.values.get("out");
@@ -50,7 +50,7 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   }
   let found;
   try {
-    const options = { readings: p.flags.has("readings"), allowGaps: p.flags.has("allow-gaps"), map: parseMap(maps), decimal: decimal as "," | "." | undefined };
+    const options = { readings: p.flags.has("readings"), allowGaps: p.flags.has("allow-gaps"), interpolate: p.flags.has("interpolate"), map: parseMap(maps), decimal: decimal as "," | "." | undefined };
     found = await readSource(source, options);
   } catch (e) {
     if (e instanceof ImportProblem) throw new UsageError(`deuz import: ${source}: ${e.in(lang)}`);

@@ -44,8 +44,8 @@ const commands: Record<string, { run: Command; usage: string }> = {
   },
   import: {
     run: importCommand,
-    usage: 'deuz import SOURCE.csv|.xlsx --into WORKBOOK.xlsx --out NEW.xlsx [--force] [--readings] [--allow-gaps] [--replace]\n' +
-      '                              [--map "COLUMN=NAME" ...] [--decimal , | .] [--json] [--lang de|en]\n' +
+    usage: 'deuz import SOURCE.csv|.xlsx --into WORKBOOK.xlsx --out NEW.xlsx [--force] [--readings] [--allow-gaps] [--interpolate]\n' +
+      '                              [--replace] [--map "COLUMN=NAME" ...] [--decimal , | .] [--json] [--lang de|en]\n' +
       "                              meter exports and IT-load series into the template by defined name (exit 0\n" +
       "                              written, 1 nothing written: cells hold other values, see --replace; 2 unusable)",
   },

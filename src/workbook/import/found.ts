@@ -9,6 +9,8 @@ export type MonthStatus =
   | "complete"
   /** --allow-gaps: the sum of what was measured, with its coverage */
   | "partial"
+  /** --interpolate: counter readings, a month boundary between two readings interpolated linearly (reported) */
+  | "interpolated"
   /** intervals missing, or a boundary reading missing: left blank */
   | "gap"
   /** a counter reading lower than the one before (replacement or reset): left blank */
@@ -28,8 +30,24 @@ export interface MonthValue {
   coverage?: number;
   /** The reading lower than the one before (reset). */
   reset?: { row: number; before: number; after: number };
+  /** Counter readings: each month boundary read off the line between the two readings around it (--interpolate). */
+  interpolated?: Interpolated[];
+  /** The part of the value that rests on interpolation rather than on readings (interpolated). */
+  estimated?: number;
+  /** A gap of counter readings that --interpolate would close (readings on both sides of each missing boundary). */
+  interpolable?: boolean;
   /** The first source row of the month. */
   row: number;
+}
+
+/** A reading at a month boundary, interpolated linearly between the readings before and after it. */
+export interface Interpolated {
+  boundary: "start" | "end";
+  /** The boundary's instant and the reading put there. */
+  at: number;
+  value: number;
+  before: { at: number; value: number; row: number };
+  after: { at: number; value: number; row: number };
 }
 
 export interface Conversion {

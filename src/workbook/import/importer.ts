@@ -21,6 +21,8 @@ export type RawCell = string | number | boolean | Date | null | undefined;
 export interface ImportOptions {
   readings?: boolean;
   allowGaps?: boolean;
+  /** Counter readings: a month boundary between two readings interpolated linearly, and reported (readings.ts). */
+  interpolate?: boolean;
   map?: Mapping[];
   /** The decimal mark of ambiguous numbers ("1.234"), when the data does not show it. */
   decimal?: Mark;
@@ -315,7 +317,7 @@ export class Importer {
       const { step, months } = s.result(allowGaps);
       meters.push({ meter, kind: s.monthly ? "monthly" : "intervals", step, months, conversions: conversions(meter) });
     }
-    for (const [meter, s] of this.readingSeries) meters.push({ meter, kind: "readings", months: s.result(allowGaps), conversions: conversions(meter) });
+    for (const [meter, s] of this.readingSeries) meters.push({ meter, kind: "readings", months: s.result(allowGaps, Boolean(this.options.interpolate)), conversions: conversions(meter) });
     meters.sort((a, b) => TEMPLATE_METERS.indexOf(a.meter) - TEMPLATE_METERS.indexOf(b.meter));
     const found: Found = {
       layout: c.layout, readings: this.mode === "readings", rows: this.rowCount, separator: this.separator,

@@ -1,12 +1,13 @@
 /** What the report says besides the cells written: each conversion, gap, reset and left-out device, as data {de, en}. */
 import { Text } from "../../engine/errors";
+import { numberIn } from "../../engine/criteria/format";
 import { encodingNames } from "./decode";
 import { meterQuantity } from "./columns";
 import { Found, MonthValue } from "./found";
-import { monthText } from "./time";
+import { berlinText, monthText } from "./time";
 
 export type NoteKind =
-  | "source" | "conversion" | "decimal" | "percent" | "step" | "gap" | "partial" | "reset" | "irregular" | "outside"
+  | "source" | "conversion" | "decimal" | "percent" | "step" | "gap" | "partial" | "interpolated" | "reset" | "irregular" | "outside"
   | "unknownId" | "notServer" | "notStorage" | "gpu" | "tape" | "beyondTable" | "ignoredColumn" | "upgraded";
 
 export interface Note {
@@ -18,6 +19,8 @@ export const note = (kind: NoteKind, de: string, en: string): Note => ({ kind, t
 
 const int = (n: number, lang: "de" | "en") => n.toLocaleString(lang === "de" ? "de-DE" : "en-GB");
 const pct = (x: number, lang: "de" | "en") => `${(x * 100).toLocaleString(lang === "de" ? "de-DE" : "en-GB", { maximumFractionDigits: x < 1 && x > 0.99 ? 2 : 1 })} %`;
+/** A reading or an amount, to three decimals at most, grouped (the engine's writer, format.ts). */
+const num = (n: number, lang: "de" | "en") => numberIn(n, lang, 3, true);
 const both = (f: (lang: "de" | "en") => string): Text => ({ de: f("de"), en: f("en") });
 
 const LAYOUT = {
@@ -89,12 +92,19 @@ export function monthNote(meter: string, m: MonthValue): Note | null {
       return m.expected
         ? note("gap", `${meter} ${when}: ${int(m.expected - (m.count ?? 0), "de")} von ${int(m.expected, "de")} Intervallen fehlen: leer gelassen (3.2.2 fehlt; --allow-gaps schreibt die Summe der gemessenen)`,
           `${meter} ${when}: ${int(m.expected - (m.count ?? 0), "en")} of ${int(m.expected, "en")} intervals missing: left blank (3.2.2 missing; --allow-gaps writes the sum of those measured)`)
-        : note("gap", `${meter} ${when}: kein Zählerstand zu Monatsbeginn oder -ende (Ablesungen decken ${pct(m.coverage ?? 0, "de")} des Monats): leer gelassen`,
-          `${meter} ${when}: no reading at the start or end of the month (readings span ${pct(m.coverage ?? 0, "en")} of it): left blank`);
+        : note("gap", `${meter} ${when}: kein Zählerstand zu Monatsbeginn oder -ende (Ablesungen decken ${pct(m.coverage ?? 0, "de")} des Monats): leer gelassen${m.interpolable ? "; --interpolate interpoliert die Monatsgrenze linear zwischen den Ständen davor und danach" : ""}`,
+          `${meter} ${when}: no reading at the start or end of the month (readings span ${pct(m.coverage ?? 0, "en")} of it): left blank${m.interpolable ? "; --interpolate interpolates the month boundary linearly between the readings before and after it" : ""}`);
     case "partial": {
       const how = both((l) => (m.expected ? `${int(m.count!, l)} ${l === "de" ? "von" : "of"} ${int(m.expected, l)} ${l === "de" ? "Intervallen" : "intervals"} (${pct(m.coverage!, l)})` : pct(m.coverage!, l)));
       return note("partial", `${meter} ${when}: nur ${how.de} des Monats gemessen, Summe der gemessenen Werte eingetragen (--allow-gaps)`,
         `${meter} ${when}: only ${how.en} of the month measured, the sum of the measured values entered (--allow-gaps)`);
+    }
+    case "interpolated": {
+      const unit = meterQuantity(meter) === "water" ? "m³" : "kWh";
+      const line = (l: "de" | "en") => m.interpolated!.map((x) => `${l === "de" ? (x.boundary === "start" ? "Beginn" : "Ende") : x.boundary}: ${num(x.value, l)} ${unit} ${l === "de" ? "zwischen" : "between"} ${berlinText(x.before.at)} (${num(x.before.value, l)}, ${l === "de" ? "Zeile" : "row"} ${x.before.row}) ${l === "de" ? "und" : "and"} ${berlinText(x.after.at)} (${num(x.after.value, l)}, ${l === "de" ? "Zeile" : "row"} ${x.after.row})`).join("; ");
+      const share = (l: "de" | "en") => `${num(m.estimated!, l)} ${unit}${m.value ? ` (${pct(m.estimated! / m.value, l)})` : ""}`;
+      return note("interpolated", `${meter} ${when}: Zählerstand an der Monatsgrenze linear interpoliert (--interpolate), ${line("de")}; ${share("de")} des Monatswerts beruhen auf der Interpolation`,
+        `${meter} ${when}: reading at the month boundary interpolated linearly (--interpolate), ${line("en")}; ${share("en")} of the month's value rest on the interpolation`);
     }
     case "reset": {
       const unit = meterQuantity(meter) === "water" ? "m³" : "kWh";

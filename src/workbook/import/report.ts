@@ -69,6 +69,7 @@ export function reportJson(source: string, into: string, out: string | null, fou
         ...(v.expected !== undefined ? { expected: v.expected, count: v.count } : {}),
         ...(v.coverage !== undefined ? { coverage: v.coverage } : {}),
         ...(v.reset ? { reset: v.reset } : {}),
+        ...(v.interpolated ? { interpolated: v.interpolated.map((x) => ({ ...x, at: new Date(x.at).toISOString(), before: { ...x.before, at: new Date(x.before.at).toISOString() }, after: { ...x.after, at: new Date(x.after.at).toISOString() } })), estimated: v.estimated } : {}),
       })),
     })),
     devices: found.devices.length,

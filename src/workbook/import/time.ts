@@ -68,6 +68,13 @@ export function monthStart(k: MonthKey): number {
   return berlinInstants(keyYear(k), keyMonth(k), 1, 0, 0)[0];
 }
 
+const two = (n: number) => String(n).padStart(2, "0");
+/** An instant as German wall-clock time, for the report: "03.01.2024 07:15" (German and English alike). */
+export function berlinText(instant: number): string {
+  const d = new Date(instant + berlinOffset(instant) * MINUTE);
+  return `${two(d.getUTCDate())}.${two(d.getUTCMonth() + 1)}.${d.getUTCFullYear()} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`;
+}
+
 /** The minutes of a Berlin month: 44,640 for 31 days, 60 fewer in March and 60 more in October. */
 export const monthMinutes = (k: MonthKey) => (monthStart(k + 1) - monthStart(k)) / MINUTE;
 
