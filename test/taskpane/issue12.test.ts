@@ -6,6 +6,7 @@
  */
 import { checkAndMark, reenterFormulas, templatePresent } from "../../src/taskpane/excel/actions";
 import { checkOpenWorkbook } from "../../src/taskpane/excel/check";
+import { unboundHint } from "../../src/taskpane/excel/hints";
 import { marksFor } from "../../src/taskpane/excel/marks";
 import { figureText } from "../../src/taskpane/findingText";
 import { Finding } from "../../src/engine/criteria";
@@ -109,6 +110,51 @@ describe("DEUZ formulas Excel shows as #NAME? (issue 12, 8)", () => {
     const formula = excel.read("Anlage 3.9", "B4", true)[0][0] as string;
     await expect(reenterFormulas([{ sheet: "Anlage 3.9", cell: "B4", formula }], "de")).resolves.toEqual({ entered: 0, locked: [] });
     expect(excel.writes).toEqual([]);
+  });
+});
+
+/**
+ * "Formeln neu eingeben" enters the template's "Add-in fehlt" hints again too: they have no defined name, so the
+ * pane finds them by the template's addresses (src/workbook/template/addinCells.ts). An unbound hint does not show
+ * #NAME?: its ISERROR(DEUZ.VERSION()) turns the error into the hint's text.
+ */
+describe("the 'Add-in fehlt' hints (issue 12, 8)", () => {
+  const stored = (formula: string) => formula.replace(/DEUZ\.([A-Z_.]+)\(/g, (_, n: string) => `_xldudf_DEUZ_${n.replace(/\./g, "_")}(`);
+
+  test("an unbound hint beside PUE is entered again with the sheet's #NAME? cell; a bound hint is left alone", async () => {
+    const excel = open("example");
+    const ws = excel.sheet("Anlage 3.9");
+    const pue = excel.read("Anlage 3.9", "B4", true)[0][0] as string;
+    const hint = excel.read("Anlage 3.9", "C4", true)[0][0] as string;
+    expect(hint).toMatch(/^=IF\(ISERROR\(DEUZ\.VERSION\(\)\),"#NAME\?: braucht das Add-in/);
+    // a bound hint shows nothing
+    expect(excel.read("Anlage 3.9", "C4")[0][0]).toBe("");
+    // as Excel shows a workbook whose DEUZ formulas it did not bind: PUE #NAME?, the hint its text
+    const text = /^=IF\(ISERROR\(DEUZ\.VERSION\(\)\),"((?:[^"]|"")*)"/.exec(hint)![1].replace(/""/g, '"');
+    ws.cells.set("B4", { formula: stored(pue), value: { error: "#NAME?" } });
+    ws.cells.set("C4", { formula: stored(hint), value: text });
+    ws.prot = { protected: true, options: { allowFormatCells: true, allowEditObjects: true } };
+
+    const r = await checkOpenWorkbook(excel.context);
+    // the check reads named ranges only: the hint is not among its findings, the PUE cell is
+    expect(r.nameErrors).toEqual([{ sheet: "Anlage 3.9", cell: "B4", formula: pue }]);
+    excel.writes.length = 0;
+    await expect(reenterFormulas(r.nameErrors, "de")).resolves.toEqual({ entered: 2, locked: [] });
+    // C10, the other hint of the sheet, was bound: not written
+    expect(excel.writes).toEqual([["formulas", "'Anlage 3.9'!B4", pue], ["formulas", "'Anlage 3.9'!C4", hint]]);
+    expect(excel.read("Anlage 3.9", "C4")[0][0]).toBe("");
+    expect(excel.read("Anlage 3.9", "B4")[0][0]).toBeCloseTo(1.3208, 3);
+    expect(ws.prot).toEqual({ protected: true, options: { allowFormatCells: true, allowEditObjects: true } });
+  });
+
+  test("a hint is unbound when it shows its text or an error, or keeps the _xldudf_ prefix; never a cell without DEUZ", () => {
+    const hint = '=IF(ISERROR(DEUZ.VERSION()),"#NAME?: braucht das Add-in","")';
+    expect(unboundHint(hint, "", false)).toBeNull();
+    expect(unboundHint(hint, "#NAME?: braucht das Add-in", false)).toBe(hint);
+    expect(unboundHint(hint, "#NAME?", true)).toBe(hint);
+    expect(unboundHint(stored(hint), "", false)).toBe(hint);
+    expect(unboundHint('=IF(ISERROR(1/0),"x","")', "x", false)).toBeNull();
+    expect(unboundHint("Text", "Text", false)).toBeNull();
   });
 });
 

@@ -6,6 +6,8 @@ import { yesNo } from "../../workbook/template/vocabulary";
 import { Scenario, scenarioFromInputs, scenarioNames, scenarioSheet } from "../whatif";
 import { cellOf, qualified, RangeAddress } from "./address";
 import { checkOpenWorkbook, NameErrorCell, readInputs, unboundDeuz } from "./check";
+import { unboundHint } from "./hints";
+import { addinHintCells } from "../../workbook/template/addinCells";
 import { apiFormula } from "../../workbook/formula";
 import { clearMarks, ClearOutcome, markFindings, MarkOutcome, marksFor } from "./marks";
 import { removeCharts } from "./charts";
@@ -245,8 +247,14 @@ export async function reenterFormulas(cells: NameErrorCell[], lang: Language): P
       const ranges = list.map((c) => {
         const range = ws.getRange(c.cell);
         range.load("formulas,values,valueTypes");
-        return { c, range };
+        return { c, range, hint: false };
       });
+      // the sheet's "Add-in fehlt" hints, which no defined name finds: by the template's addresses (hints.ts)
+      for (const h of addinHintCells().filter((x) => x.sheet === name && !list.some((c) => c.cell === x.cell))) {
+        const range = ws.getRange(h.cell);
+        range.load("formulas,values,valueTypes");
+        ranges.push({ c: { sheet: name, cell: h.cell, formula: "" }, range, hint: true });
+      }
       return { name, ws, ranges };
     });
     await context.sync();
@@ -256,7 +264,12 @@ export async function reenterFormulas(cells: NameErrorCell[], lang: Language): P
       name, ws,
       protection: ws.protection.protected ? ws.protection.options : null,
       // still unbound now (the user may have entered one by hand meanwhile)
-      cells: ranges.filter(({ range }) => unboundDeuz(range.formulas[0][0], range.valueTypes[0][0] === "Error" ? { error: String(range.values[0][0]) } : null)),
+      cells: ranges.flatMap(({ c, range, hint }) => {
+        const error = range.valueTypes[0][0] === "Error";
+        if (!hint) return unboundDeuz(range.formulas[0][0], error ? { error: String(range.values[0][0]) } : null) ? [{ c, range }] : [];
+        const formula = unboundHint(range.formulas[0][0], range.values[0][0], error);
+        return formula ? [{ c: { ...c, formula }, range }] : [];
+      }),
     })).filter((p) => p.cells.length);
     const write = (p: (typeof pending)[number]) => {
       for (const { c, range } of p.cells) range.formulas = [[c.formula]];
