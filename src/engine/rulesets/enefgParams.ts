@@ -36,6 +36,14 @@ export interface EnefgParams {
   certifiedKw: number;
   /** … or, owned by or run for public bodies, from this power (kW). */
   certifiedPublicKw: number;
+  /** § 3 Nr. 4: an IT operator keeps IT from this non-redundant rated connection power (kW) in someone else's data centre. */
+  itOperatorKw: number;
+  /** § 12(5) S. 2, 3: an IT operator validates or certifies from `certifiedFrom` from this IT power (kW) … */
+  itCertifiedKw: number;
+  /** … or, run for public bodies, from this IT power (kW). */
+  itCertifiedPublicKw: number;
+  /** § 16(4), § 17(4): companies with at most this annual average total final energy (kWh, last three years) are exempt. */
+  wasteHeatExemptKwh: number;
   /** § 12(6): §§ 12(1)-(3) do not apply to data centres planned to go out of operation before this day. */
   decommissionBefore: number;
   /** § 12(4): EMS exemption: ≥ 50 % of the reused energy into a heat network and ≤ 7.5 GWh a year (3 years). */
@@ -59,6 +67,10 @@ export const enefg2023: EnefgParams = {
   certifiedFrom: serial("2026-01-01"),
   certifiedKw: 1000,
   certifiedPublicKw: 300,
+  itOperatorKw: 50,
+  itCertifiedKw: 500,
+  itCertifiedPublicKw: 300,
+  wasteHeatExemptKwh: 2_500_000,
   decommissionBefore: serial("2027-07-01"),
   emsExemption: { heatNetworkShare: 0.5, maxKwhPerYear: 7_500_000 },
   // § 20(2) Nr. 2 reads "ab … 200 Kilowatt bis unter 500 Kilowatt"; § 3 Nr. 24 makes 300 kW the lower bound of a

@@ -38,6 +38,18 @@ export const LAW = {
   trafficOut: "Datenverkehr_aus_TB",
   intakeC: "Zuluft_Sollwert_C",
   registerSent: "Register_gemeldet",
+  /** § 3 Nr. 4, § 12 Abs. 5: an IT operator's own IT, non-redundant rated connection power (applicant IT operator only). */
+  itOperatorKw: "IT_Betreiber_nr_kW",
+  /** § 16 Abs. 4, § 17 Abs. 4: the company's annual average total final energy over the last three closed calendar years. */
+  finalEnergy3y: "Endenergie_Mittel_3J_kWh",
+  /** § 16 Abs. 1, 2: waste heat avoided per the state of the art and reused where possible and reasonable (the answer). */
+  wasteHeat16: "Abwaerme_16",
+  /** § 17 Abs. 1 Nr. 3: the maximum thermal power of the waste heat. */
+  heatMaxKw: "Abwaerme_max_kW",
+  /** § 17 Abs. 1 Nr. 5: the options to control temperature, pressure and feed-in. */
+  heatControl: "Abwaerme_Regelung",
+  /** § 17 Abs. 2: transmitted to the Bundesstelle für Energieeffizienz (platform for waste heat) on. */
+  heatPlatformSent: "Abwaerme_Plattform_gemeldet",
 } as const;
 
 /** The sheet that holds them. Excel forbids "/" in a sheet name: "Gesetz EnEfG-EU". */
@@ -56,6 +68,13 @@ export const erfExemptions = {
   nr1: { de: "Nr. 1: nachträgliche Ereignisse ohne Verschulden", en: "No. 1: later events, not the operator's fault", also: ["Nr. 1", "1"] },
   nr2: { de: "Nr. 2: Vereinbarung zum Wärmenetz (10 Jahre)", en: "No. 2: heat-network agreement (10 years)", also: ["Nr. 2", "2"] },
   nr3: { de: "Nr. 3: Angebot zu Gestehungskosten nicht angenommen", en: "No. 3: offer at production cost not accepted", also: ["Nr. 3", "3"] },
+} as const;
+
+/** § 16 Abs. 1, 2 EnEfG: what the operator states about avoiding and reusing waste heat. */
+export const wasteHeatAnswers = {
+  done: { de: "vermieden und genutzt, soweit möglich und zumutbar", en: "avoided and reused as far as possible and reasonable", also: ["Ja", "Yes", "umgesetzt", "done"] },
+  open: { de: "nicht umgesetzt", en: "not done", also: ["Nein", "No", "offen", "open"] },
+  permit: { de: "BImSchG-Anlage mit spezielleren Anforderungen (§ 16 Abs. 3)", en: "BImSchG installation with more specific rules (§ 16(3))", also: ["BImSchG", "§ 16 Abs. 3", "16(3)"] },
 } as const;
 
 /** EU 2024/1364 Annex I: the data centre's type. */

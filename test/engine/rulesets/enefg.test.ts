@@ -277,3 +277,104 @@ describe("law-notes.md § 5, examples 2, 3 and 6: ratios of sums", () => {
     expect(lawErf(r, months(r)).full.value).toBeCloseTo(0.5374, 4);
   });
 });
+
+describe("§ 12(2): measurement and improvement within the management system", () => {
+  test("met with the metering concept in place, the components' meters complete and a continual improvement process", () => {
+    expect(judge(lawGiven(), "2025-07-01")["EnEfG-12-2"].status).toBe("pass");
+    expect(judge(lawGiven(), "2025-06-30")["EnEfG-12-2"].status).toBe("not_applicable");
+  });
+  test("no metering concept (Nr. 1) or no improvement process (Nr. 2) fails, citing the number; a month without the cooling meter is fehlt", () => {
+    const g = lawGiven();
+    g.EnMS_Messkonzept = "Nein";
+    const f = judge(g, "2026-01-01")["EnEfG-12-2"];
+    expect(f).toMatchObject({ status: "fail", cells: [{ name: "EnMS_Messkonzept" }] });
+    expect(f.message.de).toMatch(/§ 12 Abs\. 2 Nr\. 1 EnEfG/);
+    const k = lawGiven();
+    k.EnMS_KVP = "Nein";
+    expect(judge(k, "2026-01-01")["EnEfG-12-2"].message.de).toMatch(/§ 12 Abs\. 2 Nr\. 2 EnEfG/);
+    const m = lawGiven();
+    (m.MP_KS as (number | null)[])[4] = null;
+    expect(judge(m, "2026-01-01")["EnEfG-12-2"]).toMatchObject({ status: "missing", value: "11/12" });
+  });
+});
+
+describe("§ 12(5): IT operators in someone else's data centre", () => {
+  const itOnly = (kw: number | null): Given => {
+    const g = lawGiven();
+    Object.assign(g, { Rolle_RZ_Betreiber: "Nein", Rolle_RZ_Dienstleister: "Nein", Rolle_IT_Betreiber: "Ja", IT_Betreiber_nr_kW: kw });
+    return g;
+  };
+  test("the data centre's operator: EnEfG-12-5 nicht anwendbar; an IT operator only: EnEfG-12 nicht anwendbar, EnEfG-12-5 judged", () => {
+    expect(judge(lawGiven(), "2026-01-01")["EnEfG-12-5"].status).toBe("not_applicable");
+    const out = judge(itOnly(600), "2026-01-01");
+    expect(out["EnEfG-12"]).toMatchObject({ status: "not_applicable" });
+    expect(out["EnEfG-12"].message.de).toMatch(/siehe EnEfG-12-5/);
+    expect(out["EnEfG-12-5"].status).toBe("pass");
+  });
+  test("certification from 01.01.2026 at 500 kW of own IT, or 300 kW for public bodies; below 50 kW no IT operator (§ 3 Nr. 4); blank power fehlt", () => {
+    const g = itOnly(500);
+    g.EnMS_zertifiziert = null;
+    expect(judge(g, "2025-12-31")["EnEfG-12-5"].status).toBe("pass");
+    const f = judge(g, "2026-01-01")["EnEfG-12-5"];
+    expect(f).toMatchObject({ status: "missing", cells: [{ name: "EnMS_zertifiziert" }] });
+    expect(f.message.de).toMatch(/§ 12 Abs\. 5 Satz 2 EnEfG \(IT ab 500 kW\)/);
+    const small = itOnly(499);
+    small.EnMS_zertifiziert = null;
+    expect(judge(small, "2026-01-01")["EnEfG-12-5"].status).toBe("pass");
+    small.Oeffentlicher_Traeger = "Ja";
+    expect(judge(small, "2026-01-01")["EnEfG-12-5"].message.de).toMatch(/Satz 3/);
+    expect(judge(itOnly(49), "2026-01-01")["EnEfG-12-5"]).toMatchObject({ status: "not_applicable" });
+    expect(judge(itOnly(null), "2026-01-01")["EnEfG-12-5"]).toMatchObject({ status: "missing", cells: [{ name: "IT_Betreiber_nr_kW" }] });
+    const none = itOnly(600);
+    none.EnMS_Art = "keines";
+    expect(judge(none, "2025-07-01")["EnEfG-12-5"].message.de).toMatch(/§ 12 Abs\. 5 Satz 1 mit Abs\. 1 EnEfG: seit dem 01\.07\.2025/);
+  });
+  test("the roadmap names the IT operator's duties EnEfG-12-5", () => {
+    const { roadmap } = checkRuleSets(fakeInputs(itOnly(600)), [enefg2023RuleSet], serial("2026-11-30"));
+    expect(roadmap.filter((e) => e.id.startsWith("EnEfG-12")).map((e) => [e.id, e.from, e.met])).toEqual([["EnEfG-12-5", "2025-07-01", true], ["EnEfG-12-5", "2026-01-01", true]]);
+  });
+});
+
+describe("§ 11(4) with § 16, and § 17: waste heat", () => {
+  test("§ 16: the operator's answer judged; 'nicht umgesetzt' fails citing § 19(1) Nr. 7; § 16(3) BImSchG nicht anwendbar; blank fehlt", () => {
+    expect(judge(lawGiven(), "2026-01-01")["EnEfG-16"].status).toBe("pass");
+    const g = lawGiven();
+    g.Abwaerme_16 = "nicht umgesetzt";
+    expect(judge(g, "2026-01-01")["EnEfG-16"].message.de).toMatch(/§ 16 Abs\. 1, 2 EnEfG.*§ 19 Abs\. 1 Nr\. 7/);
+    g.Abwaerme_16 = "BImSchG";
+    expect(judge(g, "2026-01-01")["EnEfG-16"].status).toBe("not_applicable");
+    g.Abwaerme_16 = null;
+    expect(judge(g, "2026-01-01")["EnEfG-16"]).toMatchObject({ status: "missing", cells: [{ name: "Abwaerme_16" }] });
+  });
+  test("§§ 16(4), 17(4): at most 2.5 GWh a year over three years is exempt (2,500,000 kWh exempt, 2,500,001 not); blank fehlt", () => {
+    const g = lawGiven();
+    g.Endenergie_Mittel_3J_kWh = 2_500_000;
+    g.Abwaerme_16 = null;
+    const out = judge(g, "2026-01-01");
+    expect(out["EnEfG-16"].status).toBe("not_applicable");
+    expect(out["EnEfG-17"].message.de).toMatch(/§ 17 Abs\. 4 EnEfG.*2,5 GWh, höchstens 2,5 GWh: ausgenommen/);
+    g.Endenergie_Mittel_3J_kWh = 2_500_001;
+    expect(judge(g, "2026-01-01")["EnEfG-16"].status).toBe("missing");
+    g.Endenergie_Mittel_3J_kWh = null;
+    expect(judge(g, "2026-01-01")["EnEfG-17"]).toMatchObject({ status: "missing", cells: [{ name: "Endenergie_Mittel_3J_kWh" }] });
+  });
+  test("§ 17: the six items of Abs. 1 and the day sent (Abs. 2); a missing item is fehlt by its number; sent after the day judged fails", () => {
+    expect(judge(lawGiven(), "2026-01-01")["EnEfG-17"]).toMatchObject({ status: "pass", value: "6/6" });
+    const g = lawGiven();
+    g.Abwaerme_max_kW = null;
+    g.Abwaerme_Regelung = null;
+    const f = judge(g, "2026-01-01")["EnEfG-17"];
+    expect(f).toMatchObject({ status: "missing", value: "4/6" });
+    expect(f.message.de).toMatch(/es fehlen Nr\. 3, 5 /);
+    const s = lawGiven();
+    s.Abwaerme_Plattform_gemeldet = null;
+    expect(judge(s, "2026-01-01")["EnEfG-17"]).toMatchObject({ status: "missing", cells: [{ name: "Abwaerme_Plattform_gemeldet" }] });
+    s.Abwaerme_Plattform_gemeldet = serial("2026-03-31");
+    expect(judge(s, "2026-03-30")["EnEfG-17"].status).toBe("fail");
+  });
+  test("no law criterion is silently absent: every criterion of EnEfG 2023 has a status and cites its paragraph in its title", () => {
+    const out = Object.values(judge(lawGiven(), "2026-01-01"));
+    expect(out.map((f) => f.id)).toEqual(["EnEfG-11-1", "EnEfG-11-2-PUE", "EnEfG-11-2-ERF", "EnEfG-11-5", "EnEfG-12", "EnEfG-12-2", "EnEfG-12-5", "EnEfG-13", "EnEfG-15", "EnEfG-16", "EnEfG-17"]);
+    for (const f of out) expect(f.title.de).toMatch(/§ \d+/);
+  });
+});

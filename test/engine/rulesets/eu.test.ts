@@ -1,4 +1,7 @@
-/** The EU report ((EU) 2024/1364) as a rule set: Annex III KPIs (law-notes.md § 5 example 1), completeness, scope 499/500 kW. */
+/**
+ * The EU report ((EU) 2024/1364) as a rule set: Annex III KPIs (law-notes.md § 5 examples 1 and 2), completeness, scope
+ * 499/500 kW, and the phase-2 label classes (example 9).
+ */
 import { serial } from "../../../src/engine/dates";
 import { checkRuleSets, defaultRuleSets, eu1364RuleSet } from "../../../src/engine/rulesets";
 import { euKpis, euQuantities } from "../../../src/engine/rulesets/lawFigures";
@@ -6,6 +9,8 @@ import { registerItems } from "../../../src/engine/rulesets/register";
 import { Reader } from "../../../src/engine/criteria/reader";
 import { fakeInputs } from "../criteria/fakeInputs";
 import { lawGiven } from "./lawInputs";
+import { ratingClass } from "../../../src/engine/rulesets/euRating";
+import { cer, ref, wue } from "../../../src/engine/metrics";
 
 /** Example 1 ([FI]): E_DC 10,000,000 kWh; E_IT 8,000,000; W_IN 12,000 m³ (potable 3,000); E_REUSE 1,500,000; RES 2 + 3 + 1 million. */
 function example1() {
@@ -67,4 +72,36 @@ test("the register: Anlage 3 numbered 1a-2i with units and cells; shares in perc
   expect(enefg.find((i) => i.no === "2g")).toMatchObject({ value: 15, unit: "%" });
   expect(enefg.find((i) => i.no === "2f")!.value).toBeCloseTo(1.25, 12);
   expect(enefg.every((i) => !i.missing)).toBe(true);
+});
+
+describe("law-notes.md § 5 example 9: the phase-2 label (C(2026) 3472, adopted, not in force)", () => {
+  test("PUE 1.25 is B (1.15 < PUE ≤ 1.25), 1.15 is A (the bound inclusive), 1.95 is G; WUE 1.5 is G (unit as example 1, UNVERIFIED)", () => {
+    expect(ratingClass("PUE", 1.25)).toBe("B");
+    expect(ratingClass("PUE", 1.15)).toBe("A");
+    expect(ratingClass("PUE", 1.95)).toBe("G");
+    expect(ratingClass("WUE", 1.5)).toBe("G");
+  });
+  test("a hair above a bound is the next class; between the known bands (C, E, F) no class is guessed", () => {
+    expect(ratingClass("PUE", 1.1501)).toBe("B");
+    expect(ratingClass("PUE", 1.5)).toBe("D");
+    expect(ratingClass("PUE", 1.3)).toBeNull(); // C: bounds not in the sources
+    expect(ratingClass("PUE", 1.7)).toBeNull(); // E or F
+    expect(ratingClass("WUE", 0.1)).toBe("A");
+    expect(ratingClass("WUE", 0.3)).toBeNull();
+    expect(ratingClass("WUE", 0.5)).toBe("D");
+  });
+  test("example 1's figures under the label: PUE 1.25 is B, WUE 1.5 m³/MWh is G", () => {
+    const k = Object.fromEntries(euKpis(new Reader(fakeInputs(example1()))).map((x) => [x.id, x.value!]));
+    expect(ratingClass("PUE", k.PUE)).toBe("B");
+    expect(ratingClass("WUE", k.WUE)).toBe("G");
+  });
+});
+
+describe("law-notes.md § 5 example 2: the cards of DIN EN 50600-4 (kopja3/green_DC)", () => {
+  test("REF 99 / 147 = 0.67, CER 95 / 44 = 2.16, WUE 928 m³ / 582.6 MWh = 1.593 m³/MWh", () => {
+    expect(ref(99, 147)).toBeCloseTo(0.6735, 4);
+    expect(cer(95, 44)).toBeCloseTo(2.159, 3);
+    // the engine's WUE is l/kWh, equal in number to m³/MWh
+    expect(wue(928, 582_600)).toBeCloseTo(1.593, 3);
+  });
 });

@@ -38,6 +38,10 @@ export function lawGiven(year: Year = { start: "2024-01-01", total: 7_320_000, i
     Strom_Rueckspeisung_kWh: 0, Energie_sonstige_kWh: 0, Abwaerme_Umgebung_kWh: 6_000_000, Abwaerme_Umgebung_Temp_C: 32,
     Abwaerme_geliefert_Temp_C: 45, Wasser_gesamt_m3: 0, EE_HKN_kWh: year.renewable ?? year.total, EE_PPA_kWh: 0, EE_vor_Ort_kWh: 0,
     Daten_gespeichert_TB: 5000, Datenverkehr_ein_TB: 800, Datenverkehr_aus_TB: 1200, Zuluft_Sollwert_C: 24,
+    // §§ 16, 17: above 2.5 GWh, waste heat avoided and reused, the platform's items and the day they were sent
+    Endenergie_Mittel_3J_kWh: 7_500_000, Abwaerme_16: "vermieden und genutzt, soweit möglich und zumutbar",
+    MP_RZ: each(6_200_000), Abwaerme_max_kW: 900, Abwaerme_Regelung: "Vorlauf 55 °C über Wärmepumpe", Abwaerme_Plattform_gemeldet: serial("2025-03-20"),
+    RZ_Standort: "Frankfurt am Main",
   });
   return g;
 }
