@@ -1,7 +1,8 @@
 /**
  * Writes assets/DE-UZ-228-Vorlage.xlsx, assets/DE-UZ-228-Template-en.xlsx and assets/DE-UZ-228-Beispiel.xlsx
  * from the template's layout (src/workbook/template) and the documented example scenario
- * (src/workbook/example, docs/example.md). Needs lib/ from `npm run build:cli`. Usage: node scripts/gen-assets.js
+ * (src/workbook/example, docs/example.md), and src/workbook/template/facts.json (what a check knows of the template,
+ * src/workbook/templateFacts.ts). Needs lib/ from `npm run build:cli`. Usage: node scripts/gen-assets.js
  */
 "use strict";
 const fs = require("fs");
@@ -21,6 +22,10 @@ async function main() {
   fs.writeFileSync(path.join(out, assetFiles.templateEn), await writeTemplate("en"));
   fs.writeFileSync(path.join(out, assetFiles.example), await writeExample("de"));
   for (const f of Object.values(assetFiles)) console.log(path.join("assets", f));
+  // what a check knows of the template without laying it out (src/workbook/templateFacts.ts); build:cli copies it to lib/
+  const facts = path.join("src", "workbook", "template", "facts.json");
+  fs.writeFileSync(path.join(root, facts), require(path.join(root, "lib", "workbook", "template", "facts.js")).factsJson());
+  console.log(facts);
 }
 main().catch((e) => {
   console.error(`gen-assets: ${e.message}`);

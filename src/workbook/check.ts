@@ -12,20 +12,20 @@ import { hasUsableCache, inputFormulas, inputsFromBook } from "./inputs";
 import { integrityOfBook, Overwritten } from "./integrity";
 import { unusable } from "./problems";
 import { loadWorkbook, readBook } from "./read";
-import { buildTemplate } from "./template/build";
-import { danglingNames, deletedNames, renamedSheets } from "./structure";
+import { danglingNames, deletedNames, isTemplateFamily, renamedSheets } from "./structure";
 import { circularSearch, hasBrokenReference } from "./references";
-import { isTemplateFamily } from "./upgrade";
+import { templateFacts } from "./templateFacts";
 
-/** The template in German (what a workbook must have) and, built only to diagnose a refusal, in English (its labels and titles). */
+/**
+ * The template in German (what a workbook must have) and in English (its labels and titles), laid out only to word
+ * a refusal: the builder is loaded then and not before (a check that passes knows the template from its facts).
+ */
 let german: Book | undefined;
 let both: Book[] | undefined;
-const germanTemplate = () => (german ??= buildTemplate("de").book);
-/** Its sheets and names, built with one row a table: what every check asks first, at a tenth of the cost. */
-let shape: Book | undefined;
-const ONE_ROW = { monitoringMonths: 1, inventoryRows: 1, customerRows: 1, itRows: 1, cpuRows: 1, storageRows: 1 };
-const templateShape = () => (shape ??= buildTemplate("de", ONE_ROW).book);
-const templateBooks = () => (both ??= [germanTemplate(), buildTemplate("en").book]);
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const builder = () => require("./template/build") as typeof import("./template/build");
+const germanTemplate = () => (german ??= builder().buildTemplate("de").book);
+const templateBooks = () => (both ??= [germanTemplate(), builder().buildTemplate("en").book]);
 
 const STAMMDATEN = { de: "Blatt „Stammdaten“", en: 'sheet "Stammdaten"' };
 
@@ -37,9 +37,10 @@ const STAMMDATEN = { de: "Blatt „Stammdaten“", en: 'sheet "Stammdaten"' };
  * (restore them, or deuz upgrade rebuilds them).
  */
 export function assertTemplate(book: Book, file: string): void {
-  const template = templateShape();
+  // its sheets and names (templateFacts.ts): what every check asks first
+  const template = templateFacts;
   const sheets = new Set(book.sheets.map((s) => s.name));
-  const missing = template.sheets.map((s) => s.name).filter((s) => !sheets.has(s));
+  const missing = template.sheets.filter((s) => !sheets.has(s));
   if (missing.length) {
     const renamed = renamedSheets(book, templateBooks());
     if (renamed.length) throw unusable.renamedSheet(file, renamed[0].found, renamed[0].template);
@@ -58,7 +59,8 @@ export function assertTemplate(book: Book, file: string): void {
     throw older ? unusable.olderTemplate(file, what) : unusable.notTemplate(file, what);
   }
   if (dangling.length) throw unusable.danglingName(file, dangling[0].name, dangling[0].sheet);
-  const broken = germanTemplate().names.find((n) => unresolved.has(n.name.toLowerCase()));
+  // the full template only when a name points at #REF! (its real range words the refusal)
+  const broken = unresolved.size ? germanTemplate().names.find((n) => unresolved.has(n.name.toLowerCase())) : undefined;
   if (broken) throw unusable.unresolvedName(file, broken.name, addressOf(broken));
   const have = new Set(book.names.map((n) => n.name.toLowerCase()));
   if (template.names.every((n) => have.has(n.name.toLowerCase()))) return;

@@ -13,9 +13,14 @@ import { deuzFunctions } from "../engine/formulas";
  * evaluates those it knows and names the others #NAME?.
  */
 export function normaliseFormula(formula: string): string {
+  // most formulas hold none of what changes (checked first: a check reads thousands of them)
+  if (!MAY_CHANGE.test(formula)) return formula;
   // Outside string literals and quoted sheet names: Excel's TRUE/FALSE literals are functions in HyperFormula
   return outsideLiterals(formula, normaliseCode);
 }
+
+/** What normaliseCode may change, in any case (a superset: an exponent, TRUE/FALSE, the _xl prefixes). */
+const MAY_CHANGE = /[\d.]e|true|false|_xl/i;
 
 function normaliseCode(code: string): string {
   return code
@@ -53,6 +58,7 @@ export function callsDeuz(formula: string): boolean {
 }
 
 function outsideLiterals(formula: string, f: (code: string) => string): string {
+  if (!formula.includes('"') && !formula.includes("'")) return f(formula);
   return formula
     .split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/)
     .map((part, i) => (i % 2 === 1 ? part : f(part)))

@@ -17,11 +17,9 @@ import { templateFigures } from "../engine/criteria/figures";
 import { CellRef, Finding, Inputs } from "../engine/criteria/types";
 import { Text } from "../engine/errors";
 import { a1, Book, BookCell, columnNumber, NameAddress, quoteSheet } from "./book";
-import { computedNames } from "./computed";
 import { normaliseFormula } from "./formula";
-import { buildTemplate } from "./template/build";
-import { Column, Lang } from "./template/model";
-import { sheets, TemplateOptions } from "./template/layout";
+import { Lang } from "./template/model";
+import { RangeFacts, templateFacts } from "./templateFacts";
 
 /** A cell the template computes that does not hold what the template puts there. */
 export interface Overwritten {
@@ -50,12 +48,6 @@ export interface FoundRange {
 
 // ---- the template's formulas ---------------------------------------------------------------------------------
 
-/**
- * One row per table: the positions of fields, summaries, Anlage 2 and each table's first row do not depend on the
- * tables' lengths, and a table's per-row formulas come from its column (any row), so the template is laid out small.
- */
-const SMALL: TemplateOptions = { monitoringMonths: 1, inventoryRows: 1, customerRows: 1, itRows: 1, cpuRows: 1, storageRows: 1 };
-
 interface TemplateRange {
   at: NameAddress;
   /**
@@ -71,62 +63,43 @@ interface TemplateRange {
 
 const templates = new Map<Lang, Map<string, TemplateRange>>();
 
+/** The template's computed ranges from its facts (templateFacts.ts): the template is not laid out for a check. */
 function templateOf(lang: Lang): Map<string, TemplateRange> {
   const done = templates.get(lang);
   if (done) return done;
-  const { book } = buildTemplate(lang, SMALL);
-  const perRow = new Map<string, { column: Column; inputs: string[] }>();
-  for (const spec of sheets(SMALL)) {
-    const columns = spec.table?.columns ?? [];
-    const inputs = columns.filter((c) => c.kind !== "formula").map((c) => c.name);
-    for (const column of columns) if (column.kind === "formula") perRow.set(column.name.toLowerCase(), { column, inputs });
-  }
-  const bySheet = new Map(book.sheets.map((s) => [s.name, s]));
   const out = new Map<string, TemplateRange>();
-  for (const name of computedNames()) {
-    const at = book.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
-    if (!at) continue;
-    const table = perRow.get(name.toLowerCase());
-    if (table) {
-      out.set(name.toLowerCase(), { at, ...perRowFormula(table.column, lang), rowInputs: table.inputs });
+  for (const range of templateFacts.ranges[lang]) {
+    const { at } = range;
+    if (range.rowInputs) {
+      out.set(at.name.toLowerCase(), { at, ...perRowFormula(range, lang), rowInputs: range.rowInputs });
       continue;
     }
-    const sheet = bySheet.get(at.sheet)!;
-    const formulas = new Map<string, string>();
-    out.set(name.toLowerCase(), {
-      at,
-      formula(r, c) {
-        if (r >= at.rows || c >= at.cols) return undefined;
-        const key = `${r},${c}`;
-        if (!formulas.has(key)) {
-          const f = sheet.rows[at.row - 1 + r]?.[at.col - 1 + c]?.formula;
-          if (f) formulas.set(key, normaliseFormula(f));
-        }
-        return formulas.get(key);
-      },
-    });
+    const formulas = new Map((range.cells ?? []).map(([r, c, f]) => [`${r},${c}`, templateFacts.formulas[lang][f]]));
+    out.set(at.name.toLowerCase(), { at, formula: (r, c) => formulas.get(`${r},${c}`) });
   }
   templates.set(lang, out);
   return out;
 }
 
-/** Row numbers no formula of the template holds: where a per-row formula puts its own row, and its table's first row. */
-const OWN_ROW = "900001";
-const FIRST_ROW = "800003";
-
 /**
- * A per-row column's formula as the template writes row r of a table that starts in row `top`. Written once with
- * placeholders for the two row numbers it may hold (its own row, `$A$top`) and filled in per row, which a table of
- * 5,000 servers needs to be cheap; a column whose formula depends on the row otherwise (Anlage 4.3's months) is
- * written per row.
+ * A per-row column's formula as the template writes row r of a table that starts in row `top`: its pieces filled
+ * in per row, which a table of 5,000 servers needs to be cheap; a column whose formula depends on the row otherwise
+ * (Anlage 4.3's months) as the facts hold it row by row, and past those rows from the template's layout.
  */
-function perRowFormula(column: Column, lang: Lang): Pick<TemplateRange, "formula" | "is"> {
-  const write = (r: number, top: number) => normaliseFormula(column.formula!(top + r, lang, r));
-  const pieces = normaliseFormula(column.formula!(Number(OWN_ROW), lang, Number(OWN_ROW) - Number(FIRST_ROW)))
-    .split(OWN_ROW)
-    .map((p) => p.split(FIRST_ROW));
+function perRowFormula(range: RangeFacts, lang: Lang): Pick<TemplateRange, "formula" | "is"> {
+  const pieces = range.pieces;
+  if (!pieces) {
+    const rows = range.rows ?? [];
+    return {
+      formula: (r, _c, top) => {
+        if (top === range.at.row && r < rows.length) return rows[r];
+        // a table lengthened or moved past what the facts hold: the layout writes it (loaded only then)
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        return (require("./template/facts") as typeof import("./template/facts")).perRowFormulaOf(range.at.name, lang, r, top);
+      },
+    };
+  }
   const fill = (r: number, top: number) => pieces.map((p) => p.join(String(top))).join(String(top + r));
-  if (![0, 1, 2].every((r) => fill(r, 19) === write(r, 19))) return { formula: (r, _c, top) => write(r, top) };
   return {
     formula: (r, _c, top) => fill(r, top),
     // piece by piece along the formula: no string is made

@@ -7,12 +7,13 @@
  * template is for the check (check.ts) and the upgrade (upgrade.ts) to say.
  */
 import type ExcelJS from "exceljs";
-import JSZip from "jszip";
+import type JSZipType from "jszip";
 import zlib from "zlib";
 import { Book, columnLetter, columnNumber } from "./book";
 import { bookFrom } from "./exceljsBook";
 import { unusable } from "./problems";
 import { MAX_ROWS, scanBook } from "./scan";
+import { ZipEntry, zipEntries } from "./zip";
 
 /** LibreOffice's own format: its `mimetype` part, or the file's name. */
 const ODS = "application/vnd.oasis.opendocument.spreadsheet";
@@ -41,25 +42,16 @@ function longestText(xml: string): number {
   return longest;
 }
 
-/** What JSZip keeps of an entry after reading the central directory (not part of its typed API). */
-interface ZipData {
-  uncompressedSize?: number;
-  compressedSize?: number;
-  compressedContent?: Uint8Array;
-  compression?: { magic?: string };
-}
-
 /**
  * An entry's bytes, inflated by zlib with its output capped at the size the zip declares: a part that
  * inflates to more than it declares (a zip bomb that lies in its central directory) stops at the cap
  * instead of filling memory. Every entry is checked, since ExcelJS would inflate every one.
  */
-function inflated(name: string, data: ZipData, declared: number, file: string): Buffer {
-  const raw = data.compressedContent;
-  if (!raw) throw unusable.broken(file, name);
-  const content = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+function inflated(entry: ZipEntry, file: string): Buffer {
+  const { name, uncompressedSize: declared } = entry;
+  const content = Buffer.from(entry.content.buffer, entry.content.byteOffset, entry.content.byteLength);
   let out: Buffer;
-  if (data.compression?.magic === "\x00\x00") out = content;
+  if (entry.method === 0) out = content;
   else {
     try {
       out = zlib.inflateRawSync(content, { maxOutputLength: Math.max(declared, 1) });
@@ -76,36 +68,34 @@ function inflated(name: string, data: ZipData, declared: number, file: string): 
 export async function guardZip(data: Buffer, file: string): Promise<Map<string, Buffer>> {
   if (data.length >= 8 && data.readUInt32BE(0) === 0xd0cf11e0) throw unusable.encrypted(file);
   if (data.length < 4 || data.readUInt32LE(0) !== 0x04034b50) throw isOdsName(file) ? unusable.ods(file) : unusable.notXlsx(file);
-  let zip: JSZip;
+  let all: ZipEntry[];
   try {
-    zip = await JSZip.loadAsync(data, { checkCRC32: false });
+    // the central directory read directly (zip.ts): no zip library to load for a check
+    all = zipEntries(data);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     // a zip with a password (general purpose bit 0); Excel's own encryption is the OLE file above
     if (/encrypted/i.test(why)) throw unusable.encrypted(file);
     throw unusable.broken(file, why);
   }
-  const entries = Object.values(zip.files).filter((entry) => !entry.dir);
+  const entries = all.filter((entry) => !entry.dir);
   let total = 0;
   for (const entry of entries) {
-    const declared = (entry as unknown as { _data?: ZipData })._data;
-    // the zip header's 32-bit sizes are unsigned; JSZip reads them signed
-    const size = (declared?.uncompressedSize ?? 0) >>> 0;
-    const compressed = (declared?.compressedSize ?? 0) >>> 0;
+    const size = entry.uncompressedSize;
+    const compressed = entry.compressedSize;
     total += size;
     if (compressed > 0 && size / compressed > MAX_RATIO && size > 64 * 2 ** 20) throw unusable.tooLarge(file, MAX_UNPACKED_MB);
   }
   if (total > MAX_UNPACKED_MB * 2 ** 20) throw unusable.tooLarge(file, MAX_UNPACKED_MB);
-  if (!zip.file("xl/workbook.xml")) {
+  if (!entries.some((entry) => entry.name === "xl/workbook.xml")) {
     // the mimetype part inflated as every part is: capped at its declared size
-    const mimetype = (zip.file("mimetype") as unknown as { _data?: ZipData } | null)?._data;
-    const kind = mimetype ? inflated("mimetype", mimetype, (mimetype.uncompressedSize ?? 0) >>> 0, file).toString("utf8").trim() : "";
+    const mimetype = entries.find((entry) => entry.name === "mimetype");
+    const kind = mimetype ? inflated(mimetype, file).toString("utf8").trim() : "";
     throw kind === ODS || isOdsName(file) ? unusable.ods(file) : unusable.notWorkbook(file);
   }
   const parts = new Map<string, Buffer>();
   for (const entry of entries) {
-    const declared = (entry as unknown as { _data?: ZipData })._data ?? {};
-    const content = inflated(entry.name, declared, (declared.uncompressedSize ?? 0) >>> 0, file);
+    const content = inflated(entry, file);
     if (!/\.(xml|rels)$/.test(entry.name)) continue;
     parts.set(entry.name, content);
     // no DTDs in OOXML: a DOCTYPE is an entity-expansion or external-entity attack (XML names are case-sensitive)
@@ -174,6 +164,8 @@ export function boundedSpans(xml: string): string {
 
 /** The bytes ExcelJS is given: the same file, its worksheets' very large validations and merges bounded (boundedSpans). */
 async function forExcelJs(data: Buffer): Promise<Buffer> {
+  // JSZip (to write the bounded parts back) only on the way to ExcelJS
+  const { default: JSZip } = (await import("jszip")) as unknown as { default: typeof JSZipType };
   const zip = await JSZip.loadAsync(data, { checkCRC32: false });
   let changed = false;
   for (const entry of Object.values(zip.files)) {

@@ -8,6 +8,16 @@
 import { Book, BookCell } from "./book";
 import { NameAddress } from "./template/model";
 
+/**
+ * Whether `old` is a workbook of the template, from any version: the sheet Stammdaten and at least half of the
+ * current template's names (a workbook made by someone else has neither).
+ */
+export function isTemplateFamily(old: Book, currentNames: string[]): boolean {
+  if (!old.sheets.some((s) => s.name === "Stammdaten")) return false;
+  const have = new Set(old.names.map((n) => n.name.toLowerCase()));
+  return currentNames.filter((n) => have.has(n.toLowerCase())).length * 2 >= currentNames.length;
+}
+
 export interface Rename {
   /** The sheet's name in the file. */
   found: string;

@@ -11,7 +11,7 @@ import { isCellError } from "../engine/criteria/types";
 import { Book, BookCell, quoteSheet, a1, addressOf } from "./book";
 import { evaluateBook, EvaluatedBook } from "./evaluate";
 import { unusable } from "./problems";
-import { danglingNames, deletedNames, renamedSheets } from "./structure";
+import { danglingNames, deletedNames, isTemplateFamily, renamedSheets } from "./structure";
 import { buildTemplate } from "./template/build";
 import { defaultOptions, TemplateOptions } from "./template/layout";
 import { Lang } from "./template/model";
@@ -41,15 +41,8 @@ function languageOf(old: Book): Lang {
   return title === buildTemplate("en").book.sheets[0].rows[0]?.[0]?.value ? "en" : "de";
 }
 
-/**
- * Whether `old` is a workbook of the template, from any version: the sheet Stammdaten and at least half of the
- * current template's names (a workbook made by someone else has neither).
- */
-export function isTemplateFamily(old: Book, currentNames: string[]): boolean {
-  if (!old.sheets.some((s) => s.name === "Stammdaten")) return false;
-  const have = new Set(old.names.map((n) => n.name.toLowerCase()));
-  return currentNames.filter((n) => have.has(n.toLowerCase())).length * 2 >= currentNames.length;
-}
+// in structure.ts, which the check loads without the template's builder
+export { isTemplateFamily };
 
 /** The first column of each table, by the option that sizes it. */
 const TABLE_OF: Record<keyof TemplateOptions, string> = {

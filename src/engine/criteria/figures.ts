@@ -421,7 +421,8 @@ export function templateFigures(inputs: Inputs): Record<string, number | boolean
     put("Bilanzzeitraum_Pruefung", recent === null ? null : recent === 1);
   }
   put("Ausnahme2_anwendbar", r.date("Antragsdatum") !== null && r.date("Inbetriebnahme_RZ") !== null ? exception2(r) : null);
-  const it = itLoad(r);
+  // the criteria computed it for this very workbook already (3.3.2/3.3.3): the same figure, not a second pass
+  const it = r.shared("itLoad", itLoad);
   put("Server_gesamt", it.servers);
   put("GPU_Server", it.gpuServers);
   put("Server_erfasst", it.monitored);

@@ -3,7 +3,7 @@ import {
 } from "@fluentui/react-components";
 import React, { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import type { Finding } from "../../engine/criteria";
-import type { CellRef } from "../../engine/criteria/types";
+import type { CellRef, Inputs } from "../../engine/criteria/types";
 import { Language, officeLanguage, strings } from "../i18n";
 import { errorMessage, PaneMessage } from "../messages";
 import { Findings } from "./Findings";
@@ -13,8 +13,11 @@ import type { LawView } from "../ruleSets";
 import { WhatIf } from "./WhatIf";
 import type { RangeAddress } from "../excel/address";
 import type { NameErrorCell } from "../excel/check";
+import { overviewTab } from "../i18n/overviewTab";
+/** The Übersicht (issue 15): the report's charts of the last check; its code loads only when the tab opens. */
+const Overview = React.lazy(() => import(/* webpackChunkName: "overview" */ "./Overview"));
 
-type TabId = "start" | "check" | "whatIf";
+type TabId = "start" | "check" | "overview" | "whatIf";
 /** The findings grouped by rule set and the roadmap (issue 13): loaded after a check that asked for a law's rule set. */
 const RuleSets = lazy(() => import(/* webpackChunkName: "law" */ "./RuleSets"));
 /** How a message looks: done (green), worth knowing (amber), failed (red). */
@@ -31,6 +34,8 @@ export function App({ connected }: { connected: boolean }) {
   const [check, setCheck] = useState<{ findings: Finding[]; ranges: Map<string, RangeAddress>; address: (ref: CellRef) => string | undefined; empty: boolean; nameErrors: NameErrorCell[]; law?: LawView } | null>(null);
   // the rule sets to check and the day, kept for the session (issue 13)
   const [rules, setRules] = useState<RuleChoice>(() => rememberedChoice(DEFAULT_RULE_SETS));
+  // the last check's read, for the Übersicht's charts (issue 15)
+  const [checked, setChecked] = useState<{ inputs: Inputs; empty: boolean } | null>(null);
   // kept as a function of the language: switching the language switches a message already shown
   const [message, setMessage] = useState<{ intent: Intent; text: PaneMessage } | null>(null);
   const [busy, setBusy] = useState<Action | null>(null);
@@ -90,6 +95,7 @@ export function App({ connected }: { connected: boolean }) {
     const m = await excel();
     const r = await m.checkAndMark(lang, (stage) => setBusy(stage), { ruleSets: rules.ruleSets, asOf: rules.asOf });
     setCheck({ findings: r.findings, ranges: r.ranges, address: r.address, empty: r.empty, nameErrors: r.nameErrors, law: r.law });
+    setChecked({ inputs: r.inputs, empty: r.empty });
     setFocusSummary((n) => n + 1);
     if (r.absent.length) say("warning", (s) => s.olderTemplate(r.absent));
     else if (r.empty) return;
@@ -121,6 +127,7 @@ export function App({ connected }: { connected: boolean }) {
         <TabList className="tabs" selectedValue={tab} onTabSelect={(_, d) => { setTab(d.value as TabId); setMessage(null); }}>
           <Tab value="start" disabled={!connected}>{t.tabs.start}</Tab>
           <Tab value="check" disabled={!connected}>{t.tabs.check}</Tab>
+          <Tab value="overview" disabled={!connected} data-testid="tab-overview">{overviewTab[lang]}</Tab>
           <Tab value="whatIf">{t.tabs.whatIf}</Tab>
         </TabList>
         {message && (
@@ -231,6 +238,11 @@ export function App({ connected }: { connected: boolean }) {
               />
             )}
           </section>
+        )}
+        {tab === "overview" && connected && (
+          <React.Suspense fallback={<Spinner size="tiny" label={t.progress.loading} />}>
+            <Overview lang={lang} check={checked} busy={busy !== null} progress={progress(["read", "mark"])} onCheck={() => void act("read", runCheck)} />
+          </React.Suspense>
         )}
         {tab === "whatIf" && (
           <WhatIf

@@ -2,8 +2,10 @@
  * Texts of the Übersicht tab and of "Diagramme einfügen" (issue 15), German and English. The charts' own titles,
  * axes and tables come from the report (src/report/charts.ts), so the pane and `deuz report` say the same.
  */
+import { overviewTab } from "./overviewTab";
+
 export const overviewDe = {
-  tab: "Übersicht",
+  tab: overviewTab.de,
   title: "Übersicht des Berichtszeitraums",
   intro: "Die Diagramme des Energieeffizienzberichts für die geöffnete Arbeitsmappe, aus den Werten der letzten Prüfung. Jedes Diagramm hat darunter seine Zahlen als Tabelle.",
   beforeCheck: "Noch nicht geprüft: die Übersicht zeigt die Werte der letzten Prüfung. Jetzt prüfen, dann erscheinen hier die Diagramme.",
@@ -12,6 +14,9 @@ export const overviewDe = {
   noDataText: "Die Anlagen enthalten noch keine Monatswerte (Anlage 3.4) oder CPU-Werte (Anlage 4.2): keine Diagramme. Zuerst die gelben Zellen ausfüllen, dann erneut prüfen.",
   loading: "Diagramme werden geladen …",
   table: "Zahlen als Tabelle",
+  /** The head of a table's first column where the report leaves it blank (coverage: servers, storage). */
+  rowHead: "Bereich",
+  feedback: { success: "Erledigt", error: "Fehler" },
   /** "Diagramme einfügen": what the button does, and its outcome. */
   insert: "Diagramme einfügen",
   insertHint: "Fügt in das Blatt „Anlage 3.9“ zwei Excel-Diagramme ein (PUE je Monat mit Grenzwert, Strom je Monat nach Verbrauchern) und schreibt ihre Daten in den Bereich „Diagrammdaten“ (E3:L40) daneben. Erneut drücken ersetzt sie; „Markierungen entfernen“ (Prüfen) entfernt sie.",
@@ -46,7 +51,7 @@ export const overviewDe = {
 export type OverviewStrings = typeof overviewDe;
 
 export const overviewEn: OverviewStrings = {
-  tab: "Overview",
+  tab: overviewTab.en,
   title: "Overview of the reporting period",
   intro: "The energy-efficiency report's charts for the open workbook, from the values of the last check. Each chart has its numbers as a table below it.",
   beforeCheck: "Not checked yet: the overview shows the values of the last check. Check now and the charts appear here.",
@@ -55,6 +60,8 @@ export const overviewEn: OverviewStrings = {
   noDataText: "The annexes hold no monthly values yet (Anlage 3.4) and no CPU values (Anlage 4.2): no charts. Fill in the yellow cells first, then check again.",
   loading: "Loading charts …",
   table: "Numbers as a table",
+  rowHead: "Item",
+  feedback: { success: "Done", error: "Error" },
   insert: "Insert charts",
   insertHint: "Adds two Excel charts to the sheet 'Anlage 3.9' (monthly PUE with its limit, monthly electricity by consumer) and writes their data into the area 'Diagrammdaten' (E3:L40) beside them. Pressing it again replaces them; 'Remove marks' (Check) removes them.",
   inserting: "Inserting charts …",
@@ -85,3 +92,4 @@ export const overviewEn: OverviewStrings = {
 };
 
 export const overviewStrings = { de: overviewDe, en: overviewEn };
+
