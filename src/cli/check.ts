@@ -10,7 +10,7 @@ import { annotate, fitted, freeze } from "../workbook/annotate";
 import { checkWorkbook } from "../workbook/check";
 import { Overwritten, overwrittenFindings } from "../workbook/integrity";
 import { UnusableFile } from "../workbook/problems";
-import { checklistFormulas } from "../workbook/template/checklist";
+import { templateFacts } from "../workbook/templateFacts";
 import { statusWords } from "../workbook/template/vocabulary";
 import { language, parseArgs } from "./args";
 import { groupedText, ruleChoice, ruleSetsJson, runRules } from "./rulesets";
@@ -22,7 +22,8 @@ const MAX_CELLS_SHOWN = 3;
 function shown(v: unknown, id: string, lang: "de" | "en"): string {
   if (v === null || v === undefined) return "";
   if (typeof v !== "number") return String(v);
-  if (checklistFormulas[id]?.format === "percent") return `${numberIn(v * 100, lang, 1)} %`;
+  // as Anlage 2 formats it (template/checklist.ts), read from the template's facts: no template code loaded
+  if (templateFacts.percent.includes(id)) return `${numberIn(v * 100, lang, 1)} %`;
   return numberIn(v, lang, 4);
 }
 

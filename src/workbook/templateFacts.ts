@@ -37,6 +37,8 @@ export interface TemplateFacts {
   kinds: [string, NameKind][];
   /** The ranges the template computes, per language. */
   ranges: Record<Lang, RangeFacts[]>;
+  /** Criteria whose value and limit Anlage 2 shows in % (checklist.ts), as `deuz check` prints them. */
+  percent: string[];
   /** Their fixed cells' formulas without "=" as normaliseFormula gives them, each once (Anlage2_Status repeats the statuses). */
   formulas: Record<Lang, string[]>;
 }

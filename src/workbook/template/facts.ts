@@ -12,7 +12,7 @@ import { CHECKLIST_STATUS } from "../computed";
 import { normaliseFormula } from "../formula";
 import type { NameKind, RangeFacts, TemplateFacts } from "../templateFacts";
 import { buildTemplate } from "./build";
-import { statusName } from "./checklist";
+import { checklistFormulas, statusName } from "./checklist";
 import { defaultOptions, monthColumn, sheets, TemplateOptions } from "./layout";
 import { Column, Lang } from "./model";
 
@@ -112,7 +112,8 @@ export function buildFacts(): TemplateFacts {
   const shape = buildTemplate("de", ONE_ROW).book;
   const formulas: TemplateFacts["formulas"] = { de: [], en: [] };
   const ranges = { de: rangesOf("de", computed, formulas.de), en: rangesOf("en", computed, formulas.en) };
-  return { sheets: shape.sheets.map((s) => s.name), names: shape.names.map((n) => ({ name: n.name, sheet: n.sheet })), kinds, ranges, formulas };
+  const percent = Object.keys(checklistFormulas).filter((id) => checklistFormulas[id].format === "percent");
+  return { sheets: shape.sheets.map((s) => s.name), names: shape.names.map((n) => ({ name: n.name, sheet: n.sheet })), kinds, ranges, percent, formulas };
 }
 
 /** A per-row column's formula for rows the stored facts do not hold (a table lengthened past the template's rows). */
@@ -136,6 +137,7 @@ export function factsJson(facts: TemplateFacts = buildFacts()): string {
     `    "de": [\n${lines(facts.ranges.de).replace(/^/gm, "  ")}\n    ],`,
     `    "en": [\n${lines(facts.ranges.en).replace(/^/gm, "  ")}\n    ]`,
     "  },",
+    `  "percent": ${JSON.stringify(facts.percent)},`,
     `  "formulas": {`,
     `    "de": [\n${lines(facts.formulas.de).replace(/^/gm, "  ")}\n    ],`,
     `    "en": [\n${lines(facts.formulas.en).replace(/^/gm, "  ")}\n    ]`,
