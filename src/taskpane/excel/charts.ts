@@ -127,6 +127,8 @@ export async function insertCharts(lang: Language): Promise<number> {
   return Excel.run(async (context) => {
     const sheet = context.workbook.worksheets.getItemOrNullObject(CHART_SHEET);
     const { inputs } = await readInputs(context);
+    // readInputs' one sync has run: the sheet's isNullObject is known
+    // eslint-disable-next-line office-addins/call-sync-before-read
     if (sheet.isNullObject) throw new PaneError(both((s) => s.errors.noTemplate), lang);
     const rows = periodRows(inputs);
     if (!rows.length) throw new PaneError(both((s) => s.errors.noMonths), lang);
