@@ -8,6 +8,7 @@ import { isCellError } from "../engine/criteria/types";
 import { checkAll, criteria, Finding } from "../engine/criteria";
 import { a1, addressOf, Book, quoteSheet } from "./book";
 import { evaluateBook, EvaluatedBook, ReadBook } from "./evaluate";
+import { nameKind } from "./computed";
 import { hasUsableCache, inputFormulas, inputsFromBook } from "./inputs";
 import { integrityOfBook, Overwritten } from "./integrity";
 import { unusable } from "./problems";
@@ -88,6 +89,8 @@ function brokenAt(ev: EvaluatedBook, sheet: string, row: number, col: number): s
 
 /** Circular references and #REF! in the template's formulas make the file unusable (exit 2), naming the cell. */
 export function assertFormulasWork(ev: EvaluatedBook, file: string): void {
+  // a formula typed into a cell to fill is named with its input (fix or clear it there), not the template's
+  const inputs = new Map(inputFormulas(ev.book).map((f) => [`${f.sheet.name}!${f.row}:${f.col}`, inputAt(ev.book, f.sheet.name, f.row, f.col) ?? f.name]));
   for (const sheet of ev.book.sheets) {
     for (let r = 0; r < sheet.rows.length; r++) {
       const row = sheet.rows[r];
@@ -97,11 +100,22 @@ export function assertFormulasWork(ev: EvaluatedBook, file: string): void {
         const code = brokenAt(ev, sheet.name, r, c);
         if (code) {
           ev.destroy();
-          throw unusable.brokenFormula(file, `${quoteSheet(sheet.name)}!${a1(r + 1, c + 1)}`, code);
+          throw unusable.brokenFormula(file, `${quoteSheet(sheet.name)}!${a1(r + 1, c + 1)}`, code, inputs.get(`${sheet.name}!${r}:${c}`));
         }
       }
     }
   }
+}
+
+/** The narrowest input name over a cell (0-based): MP_KS rather than the block Messwerte it lies in. */
+function inputAt(book: Book, sheet: string, row: number, col: number): string | undefined {
+  let best: { name: string; size: number } | undefined;
+  for (const n of book.names) {
+    if (n.sheet !== sheet || row + 1 < n.row || row + 1 >= n.row + n.rows || col + 1 < n.col || col + 1 >= n.col + n.cols) continue;
+    if (nameKind(n.name) !== "input") continue;
+    if (!best || n.rows * n.cols < best.size) best = { name: n.name, size: n.rows * n.cols };
+  }
+  return best?.name;
 }
 
 /**
@@ -122,7 +136,7 @@ export function assertInputFormulasWork(read: ReadBook, file: string): void {
     else if (!code && self === undefined) code = brokenAt(read.evaluated(), at.sheet, at.row, at.col);
     if (code) {
       read.destroy();
-      throw unusable.brokenFormula(file, `${quoteSheet(at.sheet)}!${a1(at.row + 1, at.col + 1)}`, code);
+      throw unusable.brokenFormula(file, `${quoteSheet(at.sheet)}!${a1(at.row + 1, at.col + 1)}`, code, inputAt(read.book, at.sheet, at.row, at.col) ?? f.name);
     }
   }
 }

@@ -111,8 +111,14 @@ export const unusable = {
     ),
   cellTooLong: (file: string, max: number) =>
     text(`${file} enthält eine Zelle mit mehr als ${max} Zeichen (Excels Grenze)`, `${file} holds a cell with more than ${max} characters (Excel's limit)`),
-  brokenFormula: (file: string, address: string, code: string) =>
-    text(`${file}: Formel in ${address} ergibt ${code} (Zirkelbezug oder ungültiger Bezug): Vorlage neu erstellen`, `${file}: the formula in ${address} gives ${code} (circular or invalid reference): start from a fresh template`),
+  brokenFormula: (file: string, address: string, code: string, input?: string) =>
+    input === undefined
+      ? text(`${file}: Formel in ${address} ergibt ${code} (Zirkelbezug oder ungültiger Bezug): Vorlage neu erstellen`, `${file}: the formula in ${address} gives ${code} (circular or invalid reference): start from a fresh template`)
+      : // a formula the applicant typed into a cell to fill: that cell is what to fix, the template is fine
+        text(
+          `${file}: Formel in ${address} ergibt ${code} (Zirkelbezug oder ungültiger Bezug; Eingabefeld ${input}): die Formel in ${address} korrigieren, oder sie löschen und den Wert eintragen`,
+          `${file}: the formula in ${address} gives ${code} (circular or invalid reference; input ${input}): fix the formula in ${address}, or clear it and enter the value`,
+        ),
   /** ExcelJS cannot read what the scanner could (a part cut off, a reference past a list's end): never its JavaScript message. */
   unreadable: (file: string) =>
     text(
