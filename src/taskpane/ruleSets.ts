@@ -15,7 +15,7 @@ import { checkRuleSets, RoadmapEntry, RuleSetFinding, ruleSets, scopeOf, today }
 import { enefg2023 } from "../engine/rulesets/enefgParams";
 import { EU_SCOPE_KW } from "../engine/rulesets/eu1364";
 import { periodText } from "../engine/rulesets/lawFigures";
-import type { LawStrings } from "./i18n/law";
+import type { LawViewStrings } from "./i18n/lawView";
 
 /** What the user chose in the check tab: rule set ids, and the day (ISO "2027-07-01"; blank: today). */
 export interface LawRequest {
@@ -85,7 +85,7 @@ export function shownFindings(view: LawView): RuleSetFinding[] {
   return view.groups.flatMap((g) => g.findings);
 }
 
-export type Caveat = keyof LawStrings["roadmap"]["caveats"];
+export type Caveat = keyof LawViewStrings["roadmap"]["caveats"];
 
 /**
  * Where law-notes.md marks a roadmap entry's reading UNVERIFIED or open (§ 1.2 observation on "Jahresdurchschnitt",

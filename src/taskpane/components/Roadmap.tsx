@@ -7,6 +7,7 @@ import { emsKinds } from "../../engine/rulesets/lawNames";
 import { roadmapNumbers } from "../../engine/rulesets/roadmapText";
 import type { Language } from "../i18n";
 import { LawStrings, RuleSetId } from "../i18n/law";
+import type { LawViewStrings } from "../i18n/lawView";
 import { Caveat, caveatsOf, dutyOf, LawView, nextRegisterDeadline } from "../ruleSets";
 
 /** A day as the language writes it: 01.07.2027 / 2027-07-01 (as `deuz check`'s roadmap). */
@@ -30,8 +31,8 @@ function wordValue(v: string, lang: Language): string {
  * asks, the workbook's figure and whether it would be met, the draft's marked, and where law-notes.md leaves a
  * reading UNVERIFIED, said beside it.
  */
-export function Roadmap({ view, lt, lang }: { view: LawView; lt: LawStrings; lang: Language }) {
-  const r = lt.roadmap;
+export function Roadmap({ view, lt, lv, lang }: { view: LawView; lt: LawStrings; lv: LawViewStrings; lang: Language }) {
+  const r = lv.roadmap;
   const draft = new Set(view.groups.filter((g) => g.draft).map((g) => g.id));
   const figures = view.roadmap.some((e) => e.comparison !== "=");
   const label = (e: RoadmapEntry) => {

@@ -4,6 +4,7 @@ import type { CellRef } from "../../engine/criteria/types";
 import type { Language } from "../i18n";
 import type { Strings } from "../i18n/de";
 import { lawStrings, RuleSetId } from "../i18n/law";
+import { lawViewStrings } from "../i18n/lawView";
 import type { LawView, RuleSetGroup } from "../ruleSets";
 import { Findings } from "./Findings";
 import { dayText, Roadmap } from "./Roadmap";
@@ -26,7 +27,8 @@ export interface RuleSetsProps {
  */
 export default function RuleSets({ view, t, lang, busy, address, onSelect, focusKey }: RuleSetsProps) {
   const lt = lawStrings[lang];
-  const g = lt.groups;
+  const lv = lawViewStrings[lang];
+  const g = lv.groups;
   const summaryRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focusKey) summaryRef.current?.focus();
@@ -66,7 +68,7 @@ export default function RuleSets({ view, t, lang, busy, address, onSelect, focus
           )}
         </section>
       ))}
-      <Roadmap view={view} lt={lt} lang={lang} />
+      <Roadmap view={view} lt={lt} lv={lv} lang={lang} />
     </section>
   );
 }
