@@ -11,6 +11,7 @@ import os from "os";
 import path from "path";
 import { AddressInfo } from "net";
 import { chromium, Browser, Page } from "playwright-core";
+import AxeBuilder from "@axe-core/playwright";
 
 const dist = path.resolve(process.env.DEUZ_DIST ?? path.resolve(__dirname, "../../dist"));
 const CHROMIUM = "/usr/bin/chromium";
@@ -127,11 +128,18 @@ test("German: the choice (DE-UZ 228 by default, the draft marked), EnEfG chosen 
   await expect(roadmap.getByTestId("roadmap-caveat-annualAverage").textContent()).resolves.toMatch(/^nicht verifiziert.*UNVERIFIED/);
   await expect(roadmap.locator("[data-id=EnEfG-11-5] [data-testid=roadmap-caveat-unsubsidised]").first().textContent()).resolves.toMatch(/ungefördert/);
   await expect(roadmap.locator("[data-id=EnEfG-13]").textContent()).resolves.toMatch(/jährlich bis 31\. März für das Vorjahr; nächste Frist 31\.03\.2028/);
+  // docs/taskpane-roadmap.png with UPDATE_SCREENSHOT=1; the EnEfG group beside it in the temp directory, to look at
+  await roadmap.screenshot({ path: process.env.UPDATE_SCREENSHOT ? path.resolve(__dirname, "../../docs/taskpane-roadmap.png") : path.join(os.tmpdir(), "deuz-taskpane-roadmap.png") });
+  await enefg.screenshot({ path: path.join(os.tmpdir(), "deuz-taskpane-enefg.png") });
   // the law's finding marked in its cell with a note naming it, like DE-UZ 228's
   const notes = await p.evaluate(() => [...(window as unknown as { __excel: { notes: Map<string, string> } }).__excel.notes.values()]);
   expect(notes.some((n) => /^EnEfG-15 \(Kunden über ihren Energieverbrauch informiert/.test(n))).toBe(true);
-  // nothing cut off at 320 px
+  // nothing cut off at 320 px; headings in order (h2 summary, h3 a rule set, h4 its lists); no serious axe violation
   await expect(p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).resolves.toBeLessThanOrEqual(0);
+  const levels = await p.evaluate(() => [...document.querySelectorAll("[data-testid=law-findings] :is(h2,h3,h4)")].map((h) => Number(h.tagName[1])));
+  expect(levels.every((l, i) => i === 0 || l <= levels[i - 1] + 1)).toBe(true);
+  const axe = await new AxeBuilder({ page: p }).exclude("[data-tabster-dummy]").analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 100)).join(" | ")}`)).toEqual([]);
   await p.context().close();
 });
 
