@@ -280,7 +280,7 @@ export function serverRows(r: Reader, inv = inventory(r)): ServerRows {
     const kind = device ? kindOf(r, device.row) : null;
     if (!device || kind !== "server") {
       out.wrong.push({ cell: cellRef("CPU_Server_ID", i), id: String(ids[i]).trim(), why: "unknown" });
-    } else if (r.yesNo("IT_GPU", device.row) === true) {
+    } else if (r.countedYes("IT_GPU", device.row) === true) {
       out.gpu.push(cellRef("CPU_Server_ID", i));
     } else if (named.has(key)) {
       out.wrong.push({ cell: cellRef("CPU_Server_ID", i), id: String(ids[i]).trim(), why: "duplicate" });
@@ -320,13 +320,14 @@ export function itLoad(r: Reader): ItLoad {
   for (const d of inv.byId.values()) {
     const kind = kindOf(r, d.row);
     if (kind === "server") {
-      if (r.yesNo("IT_GPU", d.row) === true) gpuServers++;
+      // read as the template's counts read them (GPU_Server, Kapazitaet_erfasst_GB): Reader.countedYes
+      if (r.countedYes("IT_GPU", d.row) === true) gpuServers++;
       else servers++;
     } else if (kind === "storage") {
       // Anhang D 2: SSD and HDD systems; tape is neither counted nor needs monitoring
       const gb = r.number("IT_Kapazitaet_GB", "GB", d.row) ?? 0;
       capacity += gb;
-      if (r.yesNo("IT_Monitoring", d.row) === true) capacityMonitored += gb;
+      if (r.countedYes("IT_Monitoring", d.row) === true) capacityMonitored += gb;
     }
   }
   const rows = serverRows(r, inv);

@@ -5,7 +5,7 @@
  */
 import { Text } from "../errors";
 import {
-  Expected, readDate, Reading, readNumber, readRefrigerant, readShare, readWord, readYesNo, shownRaw, Unit, isBlankCell,
+  Expected, readDate, Reading, readNumber, readRefrigerant, readShare, readWord, readYesNo, shownRaw, Unit, isBlankCell, YES_NO,
 } from "../reading";
 import { CellRef, CellValue, Evaluation, Inputs } from "./types";
 
@@ -13,7 +13,8 @@ export interface Unreadable {
   cell: CellRef;
   found: string;
   expected: Expected;
-  why?: "ambiguous" | "unit" | "percentNumber" | "range";
+  /** "counted": a yes the template's whole-column count does not count (Reader.countedYes). */
+  why?: "ambiguous" | "unit" | "percentNumber" | "range" | "counted";
   /** The unit or the words the cell takes, for the message. */
   wanted?: string;
 }
@@ -76,6 +77,24 @@ export class Reader {
     return this.take(readYesNo(this.raw(name, row)), cellRef(name, row));
   }
 
+  /**
+   * A Ja/Nein cell of a column the template counts as a whole (Anlage 4.1's GPU and monitoring columns: COUNTIFS and
+   * SUMIFS over "Ja" and "Yes" in any letter case with at most one space before and after, layout.ts `ifsYes`, as
+   * COUNTIFS can neither trim nor read other words). A yes the reading layer takes but such a count does not ("J",
+   * "Wahr", TRUE, 1, "  ja") is not counted here either: it is remembered as unreadable, so the criterion says
+   * *fehlt*, names the cell and asks for "Ja" (docs/interpretations.md). The engine never counts a device the
+   * workbook's own figures leave out.
+   */
+  countedYes(name: string, row: number): boolean | null {
+    const v = this.yesNo(name, row);
+    if (v !== true) return v;
+    const raw = this.raw(name, row);
+    if (typeof raw === "string" && COUNTED_YES.test(raw)) return true;
+    const ref = cellRef(name, row);
+    if (!this.problems.some((p) => sameCell(p.cell, ref))) this.problems.push({ cell: ref, found: shownRaw(raw), expected: "yesno", why: "counted" });
+    return null;
+  }
+
   date(name: string, row?: number): number | null {
     return this.take(readDate(this.raw(name, row)), cellRef(name, row));
   }
@@ -133,6 +152,12 @@ export function unreadableText(p: Unreadable, where: Text): Text {
   const holds = { de: `${where.de} enthält „${f}“`, en: `${where.en} holds "${f}"` };
   switch (p.expected) {
     case "yesno":
+      if (p.why === "counted") {
+        return {
+          de: `${holds.de}: die Zählung der Vorlage in dieser Spalte nimmt nur „Ja“ als Ja. „Ja“ (oder „Nein“) aus der Liste wählen.`,
+          en: `${holds.en}: the template's count in this column takes only "Yes" as yes. Choose "Yes" (or "No") from the list.`,
+        };
+      }
       return { de: `${holds.de}: keine Ja/Nein-Antwort. „Ja“ oder „Nein“ wählen.`, en: `${holds.en}: not a Yes/No answer. Choose "Yes" or "No".` };
     case "date":
       return { de: `${holds.de}: kein Datum. Ein Datum eintragen (z. B. 01.07.2020).`, en: `${holds.en}: not a date. Enter a date (e.g. 2020-07-01).` };
@@ -202,6 +227,9 @@ export function withUnreadable(section: string, e: Evaluation, reader: Reader, a
   const rest = e.status === "missing" ? { de: ` ${e.message.de}`, en: ` ${e.message.en}` } : { de: "", en: "" };
   return { ...e, status: "missing", cells, message: { de: note.de + rest.de, en: note.en + rest.en } };
 }
+
+/** What the template's whole-column counts take as yes: the drop-down's words, at most one space either side. */
+const COUNTED_YES = new RegExp(`^ ?(?:${YES_NO.de[0]}|${YES_NO.en[0]}) ?$`, "i");
 
 const sameCell = (a: CellRef, b: CellRef) => a.name === b.name && a.row === b.row && a.column === b.column;
 
