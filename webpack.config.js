@@ -9,6 +9,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { FunctionsDePlugin } = require("./scripts/functions-de-plugin");
+const { PrerenderPlugin } = require("./scripts/prerender");
 
 const DEV_PORT = 3000;
 const DEV_URL = `https://localhost:${DEV_PORT}`;
@@ -23,6 +24,8 @@ module.exports = async (env, options) => {
     target: ["web", "es2020"],
     entry: {
       functions: "./src/functions/functions.ts",
+      // taskpane.html runs boot.js first (not deferred): outside Excel it shows the prerendered calculator at once
+      boot: "./src/taskpane/boot.ts",
       taskpane: "./src/taskpane/index.tsx",
     },
     output: {
@@ -50,6 +53,9 @@ module.exports = async (env, options) => {
         chunks: ["functions", "taskpane"],
         scriptLoading: "defer",
       }),
+      // the calculator prerendered into taskpane.html (scripts/prerender.js); not in development, where it would
+      // cost every rebuild some seconds
+      ...(dev ? [] : [new PrerenderPlugin({ filename: "taskpane.html" })]),
       new HtmlWebpackPlugin({
         filename: "functions.html",
         templateContent:

@@ -1,0 +1,29 @@
+/**
+ * The pane's React tree, one element for both sides of the prerender (issue 12: first result within 500 ms):
+ * prerender.tsx renders it to HTML at build time, index.tsx hydrates that HTML or renders it anew. The renderer
+ * is Griffel's (Fluent's styles): in the browser RendererProvider first takes over the rules prerendered into
+ * the page's <style> elements, so that none is inserted twice.
+ */
+import { RendererProvider } from "@fluentui/react-components";
+import type { GriffelRenderer } from "@fluentui/react-components";
+import React, { useEffect } from "react";
+import { App } from "./components/App";
+
+/** After the first commit (hydrated or rendered): the prerendered calculator, shown inert, becomes usable. */
+function Usable({ children }: { children: React.ReactElement }) {
+  useEffect(() => {
+    const root = document.getElementById("root");
+    if (!root) return;
+    root.inert = false;
+    root.removeAttribute("aria-busy");
+  }, []);
+  return children;
+}
+
+export const paneTree = (renderer: GriffelRenderer, connected: boolean) => (
+  <RendererProvider renderer={renderer}>
+    <Usable>
+      <App connected={connected} key={connected ? "excel" : "calculator"} />
+    </Usable>
+  </RendererProvider>
+);
