@@ -42,10 +42,24 @@ excel.context.sync = async () => {
 w.__excel = excel;
 w.__created = [];
 w.CustomFunctions = { associate() {} };
+type Done = (r: { status: string; value?: unknown; error?: { message: string } }) => void;
+/**
+ * Office.context.document.getFileAsync(Compressed) for "Für Prüfer exportieren": the example's file (served beside
+ * the pane, the same example as the fake's book) as Excel hands one over, in slices, each after delayMs.
+ */
+function getFileAsync(_type: string, { sliceSize }: { sliceSize: number }, done: Done) {
+  fetch("assets/DE-UZ-228-Beispiel.xlsx").then((r) => r.arrayBuffer()).then((buffer) => {
+    const bytes = new Uint8Array(buffer);
+    const slice = (i: number, back: Done) => setTimeout(() => back({ status: "succeeded", value: { index: i, data: Array.from(bytes.subarray(i * sliceSize, (i + 1) * sliceSize)) } }), cfg.delayMs ?? 0);
+    done({ status: "succeeded", value: { size: bytes.length, sliceCount: Math.max(1, Math.ceil(bytes.length / sliceSize)), getSliceAsync: slice, closeAsync: (back?: () => void) => back?.() } });
+  }, (e) => done({ status: "failed", error: { message: String(e) } }));
+}
 w.Office = {
   HostType: { Excel: "Excel" },
+  FileType: { Compressed: "compressed" },
+  AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
   onReady: () => Promise.resolve({ host: "Excel", platform: "PC" }),
-  context: { displayLanguage: lang === "de" ? "de-DE" : "en-US", requirements: excel.office().context.requirements },
+  context: { displayLanguage: lang === "de" ? "de-DE" : "en-US", requirements: excel.office().context.requirements, document: { getFileAsync } },
 };
 w.Excel = {
   run: (f: (context: unknown) => Promise<unknown>) => f(excel.context),
