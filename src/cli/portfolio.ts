@@ -21,6 +21,7 @@ import {
 } from "../portfolio";
 import { language, parseArgs } from "./args";
 import { jsonText } from "./check";
+import { collectGarbage } from "./gc";
 import { checkTarget, Io, readInput, sameFile, UsageError, writeOutput } from "./io";
 import { roadmapLine, ruleChoice, RuleChoice, runRules } from "./rulesets";
 
@@ -274,8 +275,9 @@ export async function portfolioCommand(args: string[], io: Io): Promise<number> 
     if (files.some((f) => sameFile(out, f))) throw new UsageError("deuz portfolio: --out must name a new file; the inputs are never written");
     checkTarget("portfolio", out, force, lang);
   }
-  // one after another, each workbook released before the next is read, each site written as soon as it is read
-  // and only counted (TotalsTally) and its dated requirements kept: memory does not grow with the number of sites.
+  // one after another, each workbook released (and its garbage collected) before the next is read, each site
+  // written as soon as it is read and only counted (TotalsTally) and its dated requirements kept: memory does not
+  // grow with the number of sites.
   // Only --out keeps the rows (detached, a few KB each), for the workbook it writes.
   const json = p.flags.has("json");
   const asOf = toIsoDate(choice.asOf);
@@ -291,6 +293,8 @@ export async function portfolioCommand(args: string[], io: Io): Promise<number> 
     if (isSite(row) && row.open > 0) anyOpen = true;
     if (out) rows.push(row);
     io.out(json ? jsonSite(row, i === 0) : siteText(row, lang));
+    // the workbook's garbage gone before the next is read (gc.ts): the peak is one check's, whatever their number
+    if (files.length > 1) collectGarbage();
   }
   const totals = tally.totals();
   const roadmap = byDate(dated);

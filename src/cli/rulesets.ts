@@ -5,6 +5,7 @@
  * named with the cell to fill.
  */
 import { Finding, Inputs } from "../engine/criteria";
+import { Reader } from "../engine/criteria/reader";
 import { parseIsoDate, serial, toIsoDate } from "../engine/dates";
 import { germanDate } from "../engine/rulesets/enefgParams";
 import { roadmapNumbers } from "../engine/rulesets/roadmapText";
@@ -59,7 +60,11 @@ export function runRules(choice: RuleChoice, inputs: Inputs, deuz: Finding[]): R
     if (rs.id === "de-uz-228") findings.push(...deuz.map((f) => ({ ...f, ruleSet: rs.id })));
     else findings.push(...result.findings.filter((f) => f.ruleSet === rs.id));
   }
-  return { ...base, findings, roadmap: result.roadmap, asOf: choice.asOf };
+  // DE-UZ 228's dated requirement (3.1.3's final report, where Stammdaten gives the contract's end) before the law's;
+  // its findings are the check's, so only its roadmap is asked for
+  const deUz = base.chosen.find((r) => r.id === "de-uz-228");
+  const own = deUz?.roadmap ? deUz.roadmap(new Reader(inputs), { asOf: choice.asOf }) : [];
+  return { ...base, findings, roadmap: [...own, ...result.roadmap], asOf: choice.asOf };
 }
 
 /** The rule sets in --json: id, title, edition, source, date, whether a draft, and what it covers. */

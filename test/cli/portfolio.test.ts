@@ -57,7 +57,7 @@ const AS_OF = "2027-07-01";
 let files: string[];
 beforeAll(async () => {
   files = [
-    await site("1-beispiel.xlsx", (b) => { fillExample(b, "de"); fillLaw(b); }),
+    await site("1-beispiel.xlsx", (b) => { fillExample(b, "de"); fillLaw(b); setInput(b, "Vertragsende", serial("2027-12-31")); }),
     await site("2-konform.xlsx", (b) => { fillCompliant(b, "de"); fillLaw(b); setInput(b, "RZ_Name", "RZ Konform"); }),
     await site("3-klein.xlsx", (b) => { fillExample(b, "de"); fillLaw(b, { Nennanschlussleistung_nr_kW: 299, IT_Nennanschlussleistung_kW: 200 }); setInput(b, "RZ_Name", "RZ Klein"); scale(b, "MP_IT2", 0.9); }),
   ];
@@ -102,6 +102,9 @@ describe("deuz portfolio", () => {
     const check = JSON.parse((await run(["check", files[0], "--json", "--as-of", AS_OF])).out);
     expect(json.sites[0].criteria).toEqual(check.criteria.map((c: Record<string, unknown>) => ({ id: c.id, ruleSet: c.ruleSet, title: c.title, status: c.status, value: c.value, limit: c.limit, cells: c.cells, message: c.message })));
     expect(json.sites[0].figures!.PUE).toBeCloseTo(1.32, 2);
+    // deuz check's roadmap has the final report too (3.1.3), and 3.1.3 says by when
+    expect(check.roadmap.filter((e: { id: string }) => e.id === "3.1.3")).toEqual([expect.objectContaining({ ruleSet: "de-uz-228", from: "2027-06-30", met: null })]);
+    expect(check.criteria.find((c: { id: string }) => c.id === "3.1.3").message).toMatch(/Vertragsende 31\.12\.2027: .*spätestens am 30\.06\.2027 bei der RAL gGmbH vorlegen/);
   }, 60_000);
 
   test("a site below the EnEfG threshold (299 kW) has no EnEfG criteria and no EnEfG roadmap", () => {
@@ -116,6 +119,12 @@ describe("deuz portfolio", () => {
     const dates = json.roadmap.map((e) => e.from);
     expect(dates).toEqual([...dates].sort());
     expect(json.roadmap.some((e) => e.file.endsWith("1-beispiel.xlsx") && e.from === "2030-07-01" && e.met === false)).toBe(true);
+  });
+
+  test("DE-UZ 228 3.1.3: the site with its contract's end (31.12.2027) has the final report in the roadmap 6 months before, the others none", () => {
+    const reports = json.roadmap.filter((e) => e.id === "3.1.3");
+    expect(reports).toEqual([expect.objectContaining({ ruleSet: "de-uz-228", from: "2027-06-30", figure: "Abschlussbericht", limit: "aktualisierte Anlage 2", value: null, met: null })]);
+    expect(reports[0].file).toMatch(/1-beispiel\.xlsx$/);
   });
 
   test("the totals equal a hand computation: energy and IT energy summed, PUE and renewable share as ratios of the sums", () => {
@@ -205,6 +214,7 @@ describe("deuz portfolio", () => {
     expect(r.out).toMatch(/PUE des Portfolios \(Σ Energie ÷ Σ IT-Energie\): \d,\d\d \(3 von 3\)/);
     expect(r.out).toMatch(/Fahrplan: was ab wann gilt/);
     expect(r.out).toMatch(/RZ Rheinufer 1: ab 01\.07\.2030 PUE ≤ 1,3: 1,34 ✗/);
+    expect(r.out).toMatch(/RZ Rheinufer 1: ab 30\.06\.2027 Abschlussbericht = aktualisierte Anlage 2: \? \?  \(3\.1\.3\)/);
   }, 60_000);
 
   test("--out writes the portfolio workbook (sites, roadmap, totals; statuses in the template's colours) that LibreOffice opens", async () => {

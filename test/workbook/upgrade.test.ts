@@ -57,7 +57,7 @@ test("a workbook of the template of 2026-11-22: every value arrives under its na
   expect(moved.lang).toBe("de");
   // issue 13 added the sheet "Gesetz EnEfG-EU": its inputs are new questions too (listed apart, every one of them)
   const law = new Set(lawInputNames());
-  expect(moved.added.filter((n) => !law.has(n)).sort()).toEqual(["Auskopplung_in_MP_KS", "GPU_CPU_Monitoring", "RZ_zertifiziert"]);
+  expect(moved.added.filter((n) => !law.has(n)).sort()).toEqual(["Auskopplung_in_MP_KS", "GPU_CPU_Monitoring", "RZ_zertifiziert", "Vertragsende"]);
   expect(moved.added.filter((n) => law.has(n)).sort()).toEqual([...law].sort());
   const names = inputNames(moved.book);
   const before = inputsOf(old, names);
@@ -155,7 +155,8 @@ test("a workbook of the template before issue 13 moves into the one with the she
   const old = await readBook(fs.readFileSync(before13), "vor-gesetz.xlsx");
   expect(() => assertTemplate(old, "vor-gesetz.xlsx")).toThrow(/älteren Version der Vorlage.*deuz upgrade vor-gesetz.xlsx --out/);
   const moved = upgradeBook(old, "vor-gesetz.xlsx");
-  expect(moved.added.sort()).toEqual(lawInputNames().sort());
+  // and Stammdaten's contract end (3.1.3, issue 16)
+  expect(moved.added.sort()).toEqual([...lawInputNames(), "Vertragsende"].sort());
   const names = inputNames(moved.book);
   const before = inputsOf(old, names);
   expect(before.size).toBeGreaterThan(5000);
@@ -173,4 +174,21 @@ test("a workbook of the template before issue 13 moves into the one with the she
   // § 11(1) keeps the heat-extraction energy in an existing data centre's PUE: 1.34 where DE-UZ 228 (3.2.7) shows 1.32
   expect(pue.value).toBeCloseTo(1.3408, 3);
   ev.destroy();
+});
+
+test("a workbook of the template before Stammdaten's contract end (3.1.3, issue 16): refused as an earlier version, moved with every value, Vertragsende the one new question", async () => {
+  const { book } = buildTemplate("de");
+  fillExample(book, "de");
+  // the template before it: no name Vertragsende, no row for it (it is Stammdaten's last, so nothing else moves)
+  const at = book.names.find((n) => n.name === "Vertragsende")!;
+  book.names = book.names.filter((n) => n !== at);
+  const stammdaten = book.sheets.find((x) => x.name === "Stammdaten")!;
+  stammdaten.rows[at.row - 1] = [];
+  const old = await readBook(await writeBook(book, { lang: "de" }), "vor-vertragsende.xlsx");
+  expect(() => assertTemplate(old, "vor-vertragsende.xlsx")).toThrow(/älteren Version der Vorlage \(Name „Vertragsende“ fehlt\): deuz upgrade/);
+  const moved = upgradeBook(old, "vor-vertragsende.xlsx");
+  expect(moved.added).toEqual(["Vertragsende"]);
+  const names = inputNames(moved.book);
+  expect(inputsOf(moved.book, names)).toEqual(inputsOf(old, names));
+  expect(() => assertTemplate(moved.book, "neu.xlsx")).not.toThrow();
 });

@@ -16,6 +16,7 @@ import {
   cerFigure, completeMonths, erfFigure, exception2, inventory, itLoad, iteuMonthsNeeded, KeyFigure, kindOf, months, monthsNeeded,
   pueFigure, renewableShare,
 } from "./figures";
+import { finalReportNote } from "./finalReport";
 import { percentText, ratioText } from "./format";
 import { cellRef as cell, Reader } from "./reader";
 import { CellRef, Criterion, Evaluation, Role } from "./types";
@@ -259,11 +260,8 @@ export const criteria: Criterion[] = [
     roles: ALL,
     anlage: "Anlage 2",
     nachweis: { de: "Aktualisierte Anlage 2, spätestens 6 Monate vor Vertragsende", en: "Updated Anlage 2, at the latest 6 months before the contract ends" },
-    evaluate: () => ({
-      status: "not_applicable",
-      cells: [],
-      message: { de: "3.1.3 gilt erst 6 Monate vor Ende der Vertragslaufzeit.", en: "3.1.3 applies only 6 months before the contract ends." },
-    }),
+    // nicht anwendbar in an application; with Vertragsende, its message says when the report is due (finalReport.ts)
+    evaluate: (r) => ({ status: "not_applicable", ...finalReportNote(r) }),
   },
   {
     id: "3.2.1",

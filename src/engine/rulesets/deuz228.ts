@@ -5,6 +5,7 @@
  */
 import { EDITION } from "../edition";
 import { criteria } from "../criteria/catalogue";
+import { finalReportRoadmap } from "../criteria/finalReport";
 import { Reader, unreadableText } from "../criteria/reader";
 import { Criterion, Finding, Role } from "../criteria/types";
 import { RuleCriterion, RuleSet } from "./types";
@@ -77,6 +78,8 @@ export function deUz228RuleSet(roles?: Role[]): RuleSet {
       return null;
     },
     rollUp: rollUp312,
+    // 3.1.3: the final report, 6 months before the contract's end where Stammdaten gives it
+    roadmap: (r) => finalReportRoadmap(r, "de-uz-228"),
   };
 }
 

@@ -135,6 +135,15 @@ export function sheets(options: TemplateOptions = defaultOptions): SheetSpec[] {
           () => `IF(Berichtszeitraum_Beginn="","",DATE(YEAR(Berichtszeitraum_Beginn),MONTH(Berichtszeitraum_Beginn),1))`, "date"),
         computed("Zeitraum_bis", "Letzter Tag des Berichtszeitraums", "Last day of the reporting period",
           () => `IF(Berichtszeitraum_Ende="","",Berichtszeitraum_Ende)`, "date"),
+        // 3.1.3: the final report is due "spätestens 6 Monate vor Ende der vereinbarten Vertragslaufzeit"; optional
+        // (an application does not need it), it dates the report in the roadmap (deuz check, deuz portfolio). Last, so
+        // that no cell of an earlier template moves
+        field("Vertragsende", "Vertragsende (Zeichenbenutzungsvertrag, optional, 3.1.3)", "Contract end (label use contract, optional, 3.1.3)", "date", {
+          prompt: {
+            de: "Optional: Ende des Zeichenbenutzungsvertrags (RAL gGmbH). Der Abschlussbericht (3.1.3) ist spätestens 6 Monate davor fällig.",
+            en: "Optional: end of the label use contract (RAL gGmbH). The final report (3.1.3) is due 6 months before it at the latest.",
+          },
+        }),
       ],
     },
     {
