@@ -11,7 +11,7 @@ import { parseMap } from "../workbook/import/columns";
 import { ImportProblem } from "../workbook/import/problem";
 import { reportJson, reportText } from "../workbook/import/report";
 import { readSource } from "../workbook/import/source";
-import { UnusableFile } from "../workbook/problems";
+import { unusable, UnusableFile } from "../workbook/problems";
 import { language, parseArgs } from "./args";
 import { checkTarget, Io, readInput, sameFile, unusableLine, UsageError, writeOutput } from "./io";
 
@@ -43,15 +43,18 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   checkTarget("import", out, p.flags.has("force"), lang);
   const workbook = readInput("import", into, lang);
   try {
-    // the source streams later: whether it can be read, now
-    fs.closeSync(fs.openSync(source, "r"));
+    // the source streams later: whether it can be read, now; only a regular file (a FIFO would never end, /dev/zero neither)
+    if (!fs.statSync(source).isFile()) throw new UsageError(`deuz import: ${unusable.notRegular(source).in(lang)}`);
+    fs.closeSync(fs.openSync(source, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0)));
   } catch (e) {
+    if (e instanceof UsageError) throw e;
     throw new UsageError(`deuz import: ${source} ${lang === "de" ? "kann nicht gelesen werden" : "cannot be read"} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   }
   let found;
   try {
     const options = { readings: p.flags.has("readings"), allowGaps: p.flags.has("allow-gaps"), interpolate: p.flags.has("interpolate"), map: parseMap(maps), decimal: decimal as "," | "." | undefined };
-    found = await readSource(source, options);
+    // an .xlsx is read whole, within the bound every workbook has (io.ts); a CSV streams, of any size
+    found = await readSource(source, options, (file) => readInput("import", file, lang));
   } catch (e) {
     if (e instanceof ImportProblem) throw new UsageError(`deuz import: ${source}: ${e.in(lang)}`);
     if (e instanceof UnusableFile) throw unusableLine("import", e, lang);

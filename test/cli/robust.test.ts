@@ -359,3 +359,85 @@ describe("12. small things", () => {
     expect(future).toMatch(/^#/);
   }, T);
 });
+
+describe("13. deuz import: a source that is no usable CSV exits 2 with one line; the source and the workbook are never written", () => {
+  /** The example as --into, and a fresh --out per run; the source and the workbook hashed before and after. */
+  const importing = (source: string, extra: string[] = [], options: { hash?: boolean } = {}) => {
+    const into = path.join(dir, "import-into.xlsx");
+    if (!fs.existsSync(into)) fs.writeFileSync(into, example);
+    const out = path.join(dir, `import-out-${crypto.randomBytes(4).toString("hex")}.xlsx`);
+    const before = sha(into);
+    const r = deuz(["import", source, "--into", into, "--out", out, ...extra], options.hash === false ? {} : { input: source });
+    expect(sha(into)).toBe(before);
+    wellBehaved(r);
+    return { r, out };
+  };
+  const source = (name: string, content: string | Buffer) => {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, content);
+    return file;
+  };
+  const months = (n: number) => Array.from({ length: n }, (_, i) => `${String((i % 12) + 1).padStart(2, "0")}.2024;${i + 1}`).join("\n");
+
+  test.each([
+    ["a quote never closed in the header", `Monat;"MP_IT2\n${months(12)}\n`, /^deuz import: .*Zeile 1: keine erkennbaren Spalten in „Monat“, „MP_IT2↵01\.2024;1↵/],
+    ["a quote never closed in a row", `Monat;MP_IT2\n01.2024;"5\n${months(12)}\n`, /Zeile 2, Spalte „MP_IT2“: „5↵01\.2024;1↵.*“ ist keine Zahl/],
+    ["a quote never closed in 3 MB of rows", `Monat;MP_IT2\n01.2024;"5\n${"02.2024;6\n".repeat(300_000)}`, /Zeile 2: länger als 1\.048\.576 Zeichen ohne Zeilenende: ein Anführungszeichen nicht geschlossen, oder keine CSV-Datei/],
+    ["a field of 2 MB", `Monat;MP_IT2\n01.2024;${"9".repeat(2 << 20)}\n`, /Zeile 2: länger als 1\.048\.576 Zeichen ohne Zeilenende/],
+    ["a number of 100,000 digits", `Monat;MP_IT2\n01.2024;${"9".repeat(100_000)}\n`, /Zeile 2, Spalte „MP_IT2“: „9{39}…“ ist keine Zahl/],
+    ["UTF-8 umlauts, then a Windows-1252 byte", Buffer.concat([Buffer.from("Monat;MP_IT2;Größe\n01.2024;5;groß\n", "utf8"), Buffer.from("02.2024;6;groß\n", "latin1")]), /Byte \d+ der Datei ist kein UTF-8, obwohl davor Umlaute in UTF-8 stehen/],
+    ["UTF-16 without its mark", Buffer.from(`Monat;MP_IT2\n${months(12)}\n`, "utf16le"), /keine erkennbaren Spalten/],
+    ["binary bytes", crypto.createHash("sha512").update("deuz").digest(), /keine erkennbaren Spalten|kein Monat|ist keine Zahl|länger als/],
+    ["an empty file", "", /keine erkennbaren Spalten in \(leer\)/],
+    ["a header of 20,000 columns", `Monat;${Array.from({ length: 20_000 }, (_, i) => `Spalte ${i}`).join(";")}\n01.2024;1\n`, /keine erkennbaren Spalten in „Monat“, „Spalte 0“/],
+    ["a month that is no month", "Monat;MP_IT2\n13.2024;5\n", /Zeile 2, Spalte „Monat“: „13\.2024“ ist kein Monat/],
+    ["a control character in a cell", "Monat;MP_IT2\n01.2024;5\u001b[2J\n", /Zeile 2, Spalte „MP_IT2“: „5␛\[2J“ ist keine Zahl/],
+  ])("%s", (_what, content, message) => {
+    const { r, out } = importing(source(`quelle-${crypto.randomBytes(3).toString("hex")}.csv`, content));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout).toBe("");
+    expect(fs.existsSync(out)).toBe(false);
+  }, T);
+
+  test("English: the same line in English with --lang en", () => {
+    const { r } = importing(source("quote-en.csv", `Month,MP_IT2\n2024-01,"5\n2024-02,6\n`), ["--lang", "en"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^deuz import: .*row 2, column "MP_IT2": "5↵2024-02,6.*" is not a number/);
+  }, T);
+
+  test("a CSV source padded to 1 GB (sparse, no line end): exit 2 at the first megabyte, in bounded memory", () => {
+    const file = path.join(dir, "padded.csv");
+    fs.writeFileSync(file, "Monat;MP_IT2");
+    fs.truncateSync(file, 2 ** 30);
+    // not hashed: reading it would take the gigabyte this test keeps out of the command
+    const { r } = importing(file, [], { hash: false });
+    expect(fs.statSync(file).size).toBe(2 ** 30);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/Zeile 1: länger als 1\.048\.576 Zeichen ohne Zeilenende/);
+    expect(r.rssMb).toBeLessThan(300);
+  }, T);
+
+  test.each([["/dev/zero"], ["a FIFO"], ["a directory"]])("%s as the source: exit 2 at once", (what) => {
+    let file = what;
+    if (what === "a FIFO") {
+      file = path.join(dir, "fifo.csv");
+      execFileSync("mkfifo", [file]);
+    } else if (what === "a directory") file = dir;
+    const { r } = importing(file, [], { hash: false });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/ist keine gewöhnliche Datei/);
+  }, T);
+
+  test("an .xlsx source that is a broken zip, and one padded past the bound: exit 2 naming it", () => {
+    const broken = importing(source("quelle.xlsx", Buffer.concat([Buffer.from([0x50, 0x4b, 3, 4]), Buffer.alloc(100, 7)])));
+    expect(broken.r.status).toBe(2);
+    expect(broken.r.stderr).toMatch(/^deuz import: .*quelle\.xlsx/);
+    const padded = path.join(dir, "quelle-gross.xlsx");
+    fs.writeFileSync(padded, example);
+    fs.truncateSync(padded, 2 ** 30);
+    const big = importing(padded, [], { hash: false });
+    expect(big.r.status).toBe(2);
+    expect(big.r.stderr).toMatch(/ist größer als 100 MB/);
+  }, T);
+});

@@ -4,8 +4,7 @@
  */
 import type { MonthStatus } from "../../workbook/import/found";
 
-/** The tab's label: in the pane's first chunk (App.tsx); everything else here loads with the import. */
-export const importTab = { de: "Daten importieren", en: "Import data" } as const;
+export { importTab } from "./importTab";
 
 export interface ImportStrings {
   intro: string;

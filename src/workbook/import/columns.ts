@@ -7,7 +7,7 @@
 import { wordKey } from "../../engine/reading";
 import { METER_UNITS } from "../../engine/criteria/vocabulary";
 import { sheets } from "../template/layout";
-import { problem, ImportProblem } from "./problem";
+import { problem, ImportProblem, quoted } from "./problem";
 import { isPower, readUnit, splitHeader, UnitRead } from "./units";
 
 export type Role =
@@ -156,7 +156,7 @@ export function recognise(headerRow: string[], map: Mapping[], readingsFlag: boo
   }
   if (meters.length && time !== undefined) return { layout: "wide", readings: readingsFlag || at.reading !== undefined, headers, at, units, meters, ignored };
   throw problem(
-    `Zeile 1: keine erkennbaren Spalten in ${headers.filter(Boolean).map((h) => `„${h}“`).join(", ") || "(leer)"}: erwartet Monat + Zähler der Anlage 3.4 (MP_EVU …), oder Zeitstempel + Zähler + Wert, oder Server + Zeitstempel + CPU, oder System + Zeitstempel + Belegt + Installiert; andere Namen mit --map "SPALTE=NAME"`,
-    `row 1: no recognisable columns in ${headers.filter(Boolean).map((h) => `"${h}"`).join(", ") || "(empty)"}: expected Month + meters of Anlage 3.4 (MP_EVU …), or Timestamp + Meter + Value, or Server + Timestamp + CPU, or System + Timestamp + Occupied + Installed; other names with --map "COLUMN=NAME"`,
+    `Zeile 1: keine erkennbaren Spalten in ${headers.filter(Boolean).slice(0, 20).map((h) => `„${quoted(h)}“`).join(", ") || "(leer)"}: erwartet Monat + Zähler der Anlage 3.4 (MP_EVU …), oder Zeitstempel + Zähler + Wert, oder Server + Zeitstempel + CPU, oder System + Zeitstempel + Belegt + Installiert; andere Namen mit --map "SPALTE=NAME"`,
+    `row 1: no recognisable columns in ${headers.filter(Boolean).slice(0, 20).map((h) => `"${quoted(h)}"`).join(", ") || "(empty)"}: expected Month + meters of Anlage 3.4 (MP_EVU …), or Timestamp + Meter + Value, or Server + Timestamp + CPU, or System + Timestamp + Occupied + Installed; other names with --map "COLUMN=NAME"`,
   );
 }

@@ -5,6 +5,14 @@
  * that the header line holds most often outside quotes (a German Excel writes `;`).
  */
 import Papa from "papaparse";
+import { problem } from "./problem";
+
+/**
+ * The longest record (line, or lines joined by a quoted line break) read: 1 M characters, some thirty times Excel's
+ * longest cell. A longer one is a quote never closed or no CSV at all (a binary file, /dev/zero): it stops at once
+ * instead of holding, and parsing again with every chunk, the rest of the file.
+ */
+export const MAX_RECORD = 1 << 20;
 
 export type Separator = ";" | "," | "\t";
 
@@ -34,10 +42,21 @@ export class CsvReader {
     this.partial += text;
     if (!this.parser) {
       const nl = this.partial.indexOf("\n");
-      if (nl < 0) return;
+      if (nl < 0) return this.bounded();
       this.start(this.partial.slice(0, nl));
     }
     this.parse(false);
+    this.bounded();
+  }
+
+  /** What is held of the record not yet complete stays within MAX_RECORD. */
+  private bounded(): void {
+    if (this.partial.length <= MAX_RECORD) return;
+    const row = this.row + 1;
+    throw problem(
+      `Zeile ${row}: länger als ${MAX_RECORD.toLocaleString("de-DE")} Zeichen ohne Zeilenende: ein Anführungszeichen nicht geschlossen, oder keine CSV-Datei`,
+      `row ${row}: longer than ${MAX_RECORD.toLocaleString("en-GB")} characters without a line end: a quote not closed, or no CSV file`,
+    );
   }
 
   end(): void {

@@ -38,8 +38,14 @@ export class NumberReader {
     private readonly fromOption = false,
   ) {}
 
-  /** A number from a cell's text (the unit, if any, already cut off); a number cell as it is. */
+  /** A number from a cell's text (the unit, if any, already cut off); a number cell as it is. Never infinite: "9" × 400 is no number. */
   read(v: unknown, place: Place): number {
+    const n = this.parse(v, place);
+    if (!Number.isFinite(n)) throw problemAt(place, `„${quoted(v)}“ ist keine Zahl`, `"${quoted(v)}" is not a number`);
+    return n;
+  }
+
+  private parse(v: unknown, place: Place): number {
     if (typeof v === "number" && Number.isFinite(v)) return v;
     const text = String(v ?? "").trim();
     // the shape nearly every export writes ("12", "-3", "10,125", "0.5"), read as parseNumberText and parseNumberIn

@@ -4,9 +4,21 @@
  */
 import { Text } from "../../engine/errors";
 
+/** The longest line a problem prints: a header or cell of a megabyte is cut (quoted() cuts each value to 40). */
+const MAX_LINE = 1_000;
+/** One line: a line break from the source (inside quotes) shown as ↵, the whole cut to MAX_LINE characters. */
+const oneLine = (s: string) => {
+  const flat = s.replace(/\r\n|\r|\n/g, "↵");
+  return flat.length > MAX_LINE ? `${flat.slice(0, MAX_LINE - 1)}…` : flat;
+};
+
 export class ImportProblem extends Error {
-  constructor(readonly text: Text) {
-    super(text.de);
+  readonly text: Text;
+
+  constructor(text: Text) {
+    const line = { de: oneLine(text.de), en: oneLine(text.en) };
+    super(line.de);
+    this.text = line;
     this.name = "ImportProblem";
   }
 

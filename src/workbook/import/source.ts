@@ -21,8 +21,8 @@ export async function readXlsx(file: string, data: Buffer, options: ImportOption
   return readRows(sheetRows(dataSheet(book.sheets)), options);
 }
 
-/** A source by its content: an .xlsx (a ZIP) or text. */
-export async function readSource(file: string, options: ImportOptions): Promise<Found> {
+/** A source by its content: an .xlsx (a ZIP), read whole by `whole`, or text, streamed. */
+export async function readSource(file: string, options: ImportOptions, whole: (file: string) => Buffer = (f) => fs.readFileSync(f)): Promise<Found> {
   const head = Buffer.alloc(4);
   const fd = fs.openSync(file, "r");
   try {
@@ -30,6 +30,6 @@ export async function readSource(file: string, options: ImportOptions): Promise<
   } finally {
     fs.closeSync(fd);
   }
-  if (head.readUInt32LE(0) === 0x04034b50 || /\.xlsx$/i.test(file)) return readXlsx(file, fs.readFileSync(file), options);
+  if (head.readUInt32LE(0) === 0x04034b50 || /\.xlsx$/i.test(file)) return readXlsx(file, whole(file), options);
   return readCsv(file, options);
 }
