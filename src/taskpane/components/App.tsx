@@ -16,8 +16,11 @@ import type { NameErrorCell } from "../excel/check";
 import { overviewTab } from "../i18n/overviewTab";
 /** The Übersicht (issue 15): the report's charts of the last check; its code loads only when the tab opens. */
 const Overview = React.lazy(() => import(/* webpackChunkName: "overview" */ "./Overview"));
+import { importTab } from "../i18n/importTab";
+/** "Daten importieren" (issue 14): its code, the import's reading and Papa Parse load only when the tab opens. */
+const Import = React.lazy(() => import(/* webpackChunkName: "import" */ "./Import"));
 
-type TabId = "start" | "check" | "overview" | "whatIf";
+type TabId = "start" | "check" | "import" | "overview" | "whatIf";
 /** The findings grouped by rule set and the roadmap (issue 13): loaded after a check that asked for a law's rule set. */
 const RuleSets = lazy(() => import(/* webpackChunkName: "law" */ "./RuleSets"));
 /** How a message looks: done (green), worth knowing (amber), failed (red). */
@@ -127,6 +130,7 @@ export function App({ connected }: { connected: boolean }) {
         <TabList className="tabs" selectedValue={tab} onTabSelect={(_, d) => { setTab(d.value as TabId); setMessage(null); }}>
           <Tab value="start" disabled={!connected}>{t.tabs.start}</Tab>
           <Tab value="check" disabled={!connected}>{t.tabs.check}</Tab>
+          <Tab value="import" disabled={!connected} data-testid="tab-import">{importTab[lang]}</Tab>
           <Tab value="overview" disabled={!connected} data-testid="tab-overview">{overviewTab[lang]}</Tab>
           <Tab value="whatIf">{t.tabs.whatIf}</Tab>
         </TabList>
@@ -238,6 +242,11 @@ export function App({ connected }: { connected: boolean }) {
               />
             )}
           </section>
+        )}
+        {tab === "import" && connected && (
+          <React.Suspense fallback={<Spinner size="tiny" label={importTab[lang]} />}>
+            <Import lang={lang} />
+          </React.Suspense>
         )}
         {tab === "overview" && connected && (
           <React.Suspense fallback={<Spinner size="tiny" label={t.progress.loading} />}>
