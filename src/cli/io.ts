@@ -1,4 +1,3 @@
-import crypto from "crypto";
 import fs from "fs";
 import path from "path";
 import { unusable, UnusableFile } from "../workbook/problems";
@@ -136,7 +135,7 @@ export function checkTarget(command: string, out: string, force: boolean, lang: 
  */
 export function writeOutput(command: string, out: string, data: Buffer, force: boolean, lang: "de" | "en", option = "--out"): void {
   const dir = path.dirname(path.resolve(out));
-  const temporary = path.join(dir, `.${path.basename(out)}.${process.pid}.${crypto.randomBytes(4).toString("hex")}.tmp`);
+  const temporary = path.join(dir, `.${path.basename(out)}.${process.pid}.${randomHex()}.tmp`);
   try {
     fs.writeFileSync(temporary, data, { flag: "wx", mode: 0o644 });
     if (force) fs.renameSync(temporary, out);
@@ -174,4 +173,10 @@ export function sameFile(a: string, b: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Eight random hex digits for a temporary name; crypto is loaded only when a file is written (a check writes none). */
+function randomHex(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require("crypto") as typeof import("crypto")).randomBytes(4).toString("hex");
 }

@@ -23,11 +23,13 @@ export function normaliseFormula(formula: string): string {
 const MAY_CHANGE = /[\d.]e|true|false|_xl/i;
 
 function normaliseCode(code: string): string {
-  return code
-    .replace(/(?<![\w.$])(\d+(?:\.\d*)?|\.\d+)E([+-]?\d+)(?![\w.])/g, "$1e$2")
-    .replace(/(?<![\w.!$])(TRUE|FALSE)(?![\w.(!])/gi, (word: string) => `${word.toUpperCase()}()`)
-    .replace(/(?<![\w.])(?:_xlfn\.(?:_xlws\.)?|_xlws\.)(?=[A-Z][A-Z0-9._]*\s*\()/gi, "")
-    .replace(/_xldudf_(DEUZ[._][A-Z0-9_.]+)(?=\s*\()/gi, (_, name: string) => dottedName(name));
+  // each rewrite only where its text occurs (a check normalises thousands of formulas)
+  let out = code;
+  if (/[\d.]E/.test(out)) out = out.replace(/(?<![\w.$])(\d+(?:\.\d*)?|\.\d+)E([+-]?\d+)(?![\w.])/g, "$1e$2");
+  if (/true|false/i.test(out)) out = out.replace(/(?<![\w.!$])(TRUE|FALSE)(?![\w.(!])/gi, (word: string) => `${word.toUpperCase()}()`);
+  if (/_xl(?:fn|ws)\./i.test(out)) out = out.replace(/(?<![\w.])(?:_xlfn\.(?:_xlws\.)?|_xlws\.)(?=[A-Z][A-Z0-9._]*\s*\()/gi, "");
+  if (/_xldudf_/i.test(out)) out = out.replace(/_xldudf_(DEUZ[._][A-Z0-9_.]+)(?=\s*\()/gi, (_, name: string) => dottedName(name));
+  return out;
 }
 
 /**
@@ -67,6 +69,15 @@ function outsideLiterals(formula: string, f: (code: string) => string): string {
 
 /** DEUZ_PUE_LIMIT or DEUZ.PUE.LIMIT → DEUZ.PUE.LIMIT (a function of the catalogue), else the name with its first dot. */
 function dottedName(name: string): string {
+  let done = dottedNames.get(name);
+  if (done === undefined) dottedNames.set(name, (done = dottedNameOf(name)));
+  return done;
+}
+
+/** The few DEUZ names a workbook holds, each looked up in the catalogue once. */
+const dottedNames = new Map<string, string>();
+
+function dottedNameOf(name: string): string {
   const dotted = name.toUpperCase().replace(/^DEUZ_/, "DEUZ.");
   const bare = dotted.slice(5);
   const known = deuzFunctions.find((f) => f.name === bare || f.name.replace(/\./g, "_") === bare);

@@ -49,7 +49,18 @@ export function inputFormulas(book: Book): InputCell[] {
   // a month's column (CPU_Auslastung_M01) lies within its table column, a block (Messwerte) over its columns: each cell once
   const within = (a: NameAddress, b: NameAddress) =>
     a !== b && a.sheet === b.sheet && b.row <= a.row && a.row + a.rows <= b.row + b.rows && b.col <= a.col && a.col + a.cols <= b.col + b.cols;
-  const outer = inputs.filter((a, i) => !inputs.some((b, j) => within(a, b) && !(within(b, a) && j > i)));
+  // compared within each sheet only (a check has some 700 input names)
+  const bySheet = new Map<string, NameAddress[]>();
+  for (const n of inputs) {
+    const list = bySheet.get(n.sheet);
+    if (list) list.push(n);
+    else bySheet.set(n.sheet, [n]);
+  }
+  const outer = inputs.filter((a) => {
+    const same = bySheet.get(a.sheet)!;
+    const i = same.indexOf(a);
+    return !same.some((b, j) => within(a, b) && !(within(b, a) && j > i));
+  });
   for (const n of outer) {
     const sheet = sheets.get(n.sheet);
     if (!sheet) continue;

@@ -266,7 +266,7 @@ function cellOf(
       return { formula: normaliseFormula(text), ...cachedOf(inner, type, strings, file) };
     }
   }
-  return valueCell(inner, type, strings, file, `${sheet}!${letters(at.col)}${at.row}`);
+  return valueCell(inner, type, strings, file, () => `${sheet}!${letters(at.col)}${at.row}`);
 }
 
 /** A formula cell's value as the file carries it (`<v>`), when it carries one. */
@@ -277,16 +277,18 @@ function cachedOf(inner: string, type: string | undefined, strings: string[], fi
 }
 
 /** A cell's value (`<v>` or inline text) by its type. */
-function valueCell(inner: string, type: string | undefined, strings: string[], file: string, where = ""): BookCell | undefined {
+function valueCell(inner: string, type: string | undefined, strings: string[], file: string, where: () => string = () => ""): BookCell | undefined {
   if (type === "inlineStr") {
     const is = INLINE.exec(inner);
     return is ? { value: checkedText(itemText(is[1]), file) } : undefined;
   }
   let raw: string;
-  if (inner.startsWith("<v>")) {
-    const end = inner.indexOf("</v>", 3);
+  // as writers write it (after the formula in a formula cell): `<v>`; "<" stands nowhere else unescaped in a cell
+  const open = inner.indexOf("<v>");
+  if (open >= 0) {
+    const end = inner.indexOf("</v>", open + 3);
     if (end < 0) return undefined;
-    raw = inner.slice(3, end);
+    raw = inner.slice(open + 3, end);
   } else {
     const v = VALUE.exec(inner);
     if (!v) return undefined;
@@ -296,7 +298,7 @@ function valueCell(inner: string, type: string | undefined, strings: string[], f
     case "s": {
       const s = strings[Number(raw)];
       // an index past the list's end: the file is damaged (ExcelJS fails on it when it writes the copy)
-      if (s === undefined) throw unusable.broken(file, { de: `${where}: Text Nr. ${raw.slice(0, 12)} fehlt in sharedStrings.xml`, en: `${where}: string ${raw.slice(0, 12)} missing from sharedStrings.xml` });
+      if (s === undefined) throw unusable.broken(file, { de: `${where()}: Text Nr. ${raw.slice(0, 12)} fehlt in sharedStrings.xml`, en: `${where()}: string ${raw.slice(0, 12)} missing from sharedStrings.xml` });
       return { value: s };
     }
     case "b":
