@@ -21,6 +21,9 @@ export class DeviceMeans {
   private devices = new Map<string, Sums>();
   private lastKey: string | undefined;
   private last: Sums | undefined;
+  /** The month of the last instant: an export per poll gives every device the same time in turn. */
+  private lastInstant = NaN;
+  private lastMonth: MonthKey = 0;
   /** The first value above 1 and above 100, for the percent decision. */
   above1: Place | undefined;
   above100: { place: Place; value: number } | undefined;
@@ -34,7 +37,8 @@ export class DeviceMeans {
     }
     this.lastKey = id;
     this.last = d;
-    const key = berlinMonth(instant);
+    if (instant !== this.lastInstant) [this.lastInstant, this.lastMonth] = [instant, berlinMonth(instant)];
+    const key = this.lastMonth;
     let s = d.months.get(key);
     if (!s) d.months.set(key, (s = new Array(values.length + 1).fill(0)));
     for (let i = 0; i < values.length; i++) s[i] += values[i];

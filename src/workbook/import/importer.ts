@@ -49,6 +49,8 @@ export class Importer {
   /** Rows of a "Datum" table read as months so far: replayed as intervals when a day turns up. */
   private held: { cells: RawCell[]; row: number }[] | undefined;
   private percentCell = false;
+  /** The last timestamp text read and its Stamp: an export per poll gives every device the same time in turn. */
+  private lastStamp: { text: string; stamp: Stamp } | undefined;
   private rowCount = 0;
   private readonly map: Mapping[];
 
@@ -121,6 +123,7 @@ export class Importer {
       const clock = plain(cells[at.clock]);
       v = typeof v === "number" && typeof clock === "number" ? Math.floor(v) + (clock % 1) : `${String(v ?? "").trim()} ${String(clock).trim()}`;
     }
+    if (typeof v === "string" && v === this.lastStamp?.text) return this.lastStamp.stamp;
     const s = readStamp(v);
     const place = this.place(row, index);
     if (s === "skipped") {
@@ -131,11 +134,13 @@ export class Importer {
       throw problemAt(place, `„${quoted(v)}“ ist kein Zeitstempel (01.02.2025 00:15, 2025-02-01T00:15:00+01:00 oder 01.02.2025)`,
         `"${quoted(v)}" is not a timestamp (01.02.2025 00:15, 2025-02-01T00:15:00+01:00 or 01.02.2025)`);
     }
+    let stamp = s;
     if (at.timestamp === undefined && at.timestampEnd !== undefined) {
       // a timestamp that marks the end of its interval: the interval starts before it (any step of a minute or more)
-      return { ...s, instant: s.instant - MINUTE, ...(s.later !== undefined ? { later: s.later - MINUTE } : {}) };
+      stamp = { ...s, instant: s.instant - MINUTE, ...(s.later !== undefined ? { later: s.later - MINUTE } : {}) };
     }
-    return s;
+    if (typeof v === "string") this.lastStamp = { text: v, stamp };
+    return stamp;
   }
 
   // ---- meters ------------------------------------------------------------------------------------------
