@@ -4,14 +4,17 @@
  * is Griffel's (Fluent's styles): in the browser RendererProvider first takes over the rules prerendered into
  * the page's <style> elements, so that none is inserted twice.
  */
-import { RendererProvider } from "@fluentui/react-components";
+import { RendererProvider, useIsomorphicLayoutEffect } from "@fluentui/react-components";
 import type { GriffelRenderer } from "@fluentui/react-components";
-import React, { useEffect } from "react";
+import React from "react";
 import { App } from "./components/App";
 
-/** After the first commit (hydrated or rendered): the prerendered calculator, shown inert, becomes usable. */
+/**
+ * At the first commit (hydrated or rendered; React's handlers are attached by then): the prerendered calculator,
+ * shown inert, becomes usable. A layout effect, so that it happens before the next paint, not after it.
+ */
 function Usable({ children }: { children: React.ReactElement }) {
-  useEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     const root = document.getElementById("root");
     if (!root) return;
     root.inert = false;
