@@ -100,11 +100,17 @@ export class Reader {
   }
 
   number(name: string, unit?: Unit, row?: number, column?: number): number | null {
-    return this.take(readNumber(this.raw(name, row, column), unit), cellRef(name, row, column), unit ? unitShown[unit] : undefined);
+    const v = this.raw(name, row, column);
+    // a number cell is itself (readNumber's first case), without a Reading or a CellRef: the criteria read thousands
+    if (typeof v === "number" && Number.isFinite(v)) return v;
+    return this.take(readNumber(v, unit), cellRef(name, row, column), unit ? unitShown[unit] : undefined);
   }
 
   share(name: string, row?: number, column?: number): number | null {
-    return this.take(readShare(this.raw(name, row, column)), cellRef(name, row, column));
+    const v = this.raw(name, row, column);
+    // a fraction from 0 to 1 is itself (readShare's number case): the CPU values of Anlage 4.2, cell by cell
+    if (typeof v === "number" && v >= 0 && v <= 1) return v;
+    return this.take(readShare(v), cellRef(name, row, column));
   }
 
   refrigerant(name: string, row?: number): { designation: string; halogenFree: boolean } | null {
