@@ -172,8 +172,16 @@ function benchFirstRender() {
   record("taskpane_first_render_ms", Number(r.stdout.trim()), "ms", 500, "headless Chromium, median of 9 loads (bench/first-render.js), to the paint of the calculator's first result (Element Timing; prerendered, hydrated after)");
 }
 
+/**
+ * `deuz portfolio` over 20 and 200 copies of the example (bench/portfolio.js, issue 16): peak RSS growth, the time
+ * against the same checks one by one in one process (budget: about twice) and in separate processes (shown).
+ */
+function benchPortfolioGroup() {
+  require("./portfolio").benchPortfolio(record, 200, 20);
+}
+
 /** `node bench/run.js check example` runs only those groups (and writes only their figures); no argument, all. */
-const groups = { iteu: benchIteu, siec: benchSiec, check: benchCheck, example: benchExample, bundles: benchBundles, syncs: benchSyncs, render: benchFirstRender };
+const groups = { iteu: benchIteu, siec: benchSiec, check: benchCheck, example: benchExample, bundles: benchBundles, syncs: benchSyncs, render: benchFirstRender, portfolio: benchPortfolioGroup };
 
 async function main() {
   const only = wanted;

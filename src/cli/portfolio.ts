@@ -275,7 +275,7 @@ export async function portfolioCommand(args: string[], io: Io): Promise<number> 
     if (files.some((f) => sameFile(out, f))) throw new UsageError("deuz portfolio: --out must name a new file; the inputs are never written");
     checkTarget("portfolio", out, force, lang);
   }
-  // one after another, each workbook released (and its garbage collected) before the next is read, each site
+  // one after another, each workbook released (its garbage collected, gc.ts) before the next is read, each site
   // written as soon as it is read and only counted (TotalsTally) and its dated requirements kept: memory does not
   // grow with the number of sites.
   // Only --out keeps the rows (detached, a few KB each), for the workbook it writes.
@@ -293,7 +293,7 @@ export async function portfolioCommand(args: string[], io: Io): Promise<number> 
     if (isSite(row) && row.open > 0) anyOpen = true;
     if (out) rows.push(row);
     io.out(json ? jsonSite(row, i === 0) : siteText(row, lang));
-    // the workbook's garbage gone before the next is read (gc.ts): the peak is one check's, whatever their number
+    // the earlier workbooks' garbage collected when the heap has grown (gc.ts): the peak is one check's, whatever their number
     if (files.length > 1) collectGarbage();
   }
   const totals = tally.totals();
