@@ -8,9 +8,13 @@
 import { createDOMRenderer, renderToStyleElements } from "@fluentui/react-components";
 import React from "react";
 import { renderToStaticMarkup, renderToString } from "react-dom/server";
+import { officeLanguage } from "./i18n";
+import { PRERENDERED_LANGUAGE } from "./prerendered";
 import { paneTree } from "./root";
 
 export function prerenderCalculator(): { html: string; styles: string } {
+  // the pane's language without Office (i18n/index.ts) is the one boot.ts expects of the prerendered markup
+  if (officeLanguage() !== PRERENDERED_LANGUAGE) throw new Error(`prerender: the pane would start in ${officeLanguage()}, boot.ts expects ${PRERENDERED_LANGUAGE}`);
   const renderer = createDOMRenderer(undefined);
   const html = renderToString(paneTree(renderer, false));
   const styles = renderToStaticMarkup(<>{renderToStyleElements(renderer)}</>);
