@@ -77,8 +77,11 @@ test("German monthly values in MWh: the preview says what goes where, nothing is
   expect(evu).toMatchObject({ old: null, value: 101_500 });
   expect(evu.address).toMatch(/^'Anlage 3\.4'!B\d+$/);
 
+  const syncs = excel.syncs;
   const r = await applyImport(preview, false, "de");
   expect(r).toMatchObject({ written: 132, replaced: 0 });
+  // one sync reads the target ranges again, one writes (WRITES_PER_SYNC cells a sync)
+  expect(excel.syncs - syncs).toBe(2);
   expect(at(excel, "MP_IT2", 0)).toBe(monthValue(3, 1) * 1000 + 500);
   expect(at(excel, "Wasser_m3", 11)).toBe(350);
   expect(excel.userValueWrites).toBe(132);

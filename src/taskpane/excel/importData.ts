@@ -139,18 +139,34 @@ export async function previewImport(found: Found, lang: Language): Promise<Impor
   });
 }
 
-/** A cell value as Excel gives it, for comparing with what a preview saw. */
+/** A cell value as Excel gives it (check.ts: null for empty, {error} for an error), against what a preview saw. */
 function sameValue(now: unknown, expected: unknown): boolean {
   const blank = (v: unknown) => v === null || v === undefined || v === "";
   if (blank(now) || blank(expected)) return blank(now) && blank(expected);
-  if (typeof expected === "object") return String(now) === String((expected as { error?: unknown }).error);
+  const error = (v: unknown) => (typeof v === "object" ? String((v as { error?: unknown }).error) : null);
+  if (error(now) !== null || error(expected) !== null) return error(now) === error(expected);
   if (typeof now === "number" && typeof expected === "number") return Math.abs(now - expected) <= 1e-9 * Math.max(1, Math.abs(now), Math.abs(expected));
   if (typeof now === "number" || typeof expected === "number") return Number(now) === Number(expected) && String(now).trim() !== "" && String(expected).trim() !== "";
   return String(now).trim().toLowerCase() === String(expected).trim().toLowerCase();
 }
 
+/** A cell of a named range to write: where, what it must still hold, and what goes in. */
+interface Put {
+  name: string;
+  row: number;
+  column: number;
+  sheet: string;
+  cell: string;
+  address: string;
+  expected: unknown;
+  value: number | string | boolean | null;
+}
+
 /** What a cell held before the import, to put back. */
 export interface UndoCell {
+  name: string;
+  row: number;
+  column: number;
   sheet: string;
   cell: string;
   address: string;
@@ -172,61 +188,58 @@ export interface ImportOutcome {
 const typed = (v: number | string | boolean | null): number | string | boolean => (v === null ? "" : typeof v === "string" && /^[=+\-@']/.test(v) ? `'${v}` : v);
 
 /**
- * Writes the preview's empty cells, and the conflicts only when `replace`. First one sync reads every target cell
- * again: a cell that no longer holds what the preview showed stops the import (nothing written).
+ * Writes `puts` whose cells still hold what they are expected to hold: first their named ranges are read again as
+ * the check reads them (readInputs: one sync, batches only if Excel refuses the response), then, unless `partial`,
+ * any cell holding something else stops it (nothing written); with `partial` those cells are left alone. The writes
+ * go WRITES_PER_SYNC to a sync. Returns the cells left alone and the cells written.
  */
-async function writeCells(cells: { sheet: string; cell: string; expected: unknown; value: number | string | boolean | null }[]): Promise<string[]> {
+async function putCells(puts: Put[], partial: boolean): Promise<{ changed: Put[]; written: Put[] }> {
   return Excel.run(async (context) => {
+    const { inputs } = await readInputs(context, [...new Set(puts.map((p) => p.name))]);
+    const changed = puts.filter((p) => !sameValue(inputs.matrix(p.name)[p.row]?.[p.column] ?? null, p.expected));
+    if (changed.length && !partial) return { changed, written: [] };
+    const written = changed.length ? puts.filter((p) => !changed.includes(p)) : puts;
     const sheets = new Map<string, Excel.Worksheet>();
     const sheet = (name: string) => {
       if (!sheets.has(name)) sheets.set(name, context.workbook.worksheets.getItem(name));
       return sheets.get(name)!;
     };
-    const ranges = cells.map((c) => sheet(c.sheet).getRange(c.cell).load("values"));
-    await context.sync();
-    const changed = cells.filter((c, i) => !sameValue(ranges[i].values[0][0], c.expected)).map((c) => qualified(c.sheet, c.cell));
-    if (changed.length) return changed;
-    for (let start = 0; start < cells.length; start += WRITES_PER_SYNC) {
-      for (let i = start; i < Math.min(cells.length, start + WRITES_PER_SYNC); i++) ranges[i].values = [[typed(cells[i].value)]];
+    for (let start = 0; start < written.length; start += WRITES_PER_SYNC) {
+      for (const p of written.slice(start, start + WRITES_PER_SYNC)) sheet(p.sheet).getRange(p.cell).values = [[typed(p.value)]];
       // one sync per WRITES_PER_SYNC cells, on purpose (5 MB per request)
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     }
-    return [];
+    return { changed, written };
   });
 }
 
 const list = (cells: string[]) => cells.slice(0, 5).join(", ") + (cells.length > 5 ? ` (+${cells.length - 5})` : "");
 
+/**
+ * Writes the preview's empty cells, and the cells holding another value only when `replace`; a cell that no longer
+ * holds what the preview showed stops it, nothing written, the cells named.
+ */
 export async function applyImport(preview: ImportPreview, replace: boolean, lang: Language): Promise<ImportOutcome> {
   requireFeature("check", lang);
   const todo = replace ? [...preview.writes, ...preview.conflicts] : preview.writes;
-  const changed = await writeCells(todo.map((w) => ({ sheet: w.sheet, cell: w.cell, expected: w.old, value: w.value })));
+  const { changed } = await putCells(todo.map((w) => ({ name: w.name, row: w.row, column: w.column, sheet: w.sheet, cell: w.cell, address: w.address, expected: w.old, value: w.value })), false);
   if (changed.length) {
-    const cells = list(changed);
+    const cells = list(changed.map((c) => c.address));
     throw new PaneError({ de: importStrings.de.changedMeanwhile(cells), en: importStrings.en.changedMeanwhile(cells) }, lang);
   }
   return {
     written: todo.length,
     replaced: replace ? preview.conflicts.length : 0,
-    undo: todo.filter((w) => !(w.old !== null && typeof w.old === "object")).map((w) => ({ sheet: w.sheet, cell: w.cell, address: w.address, written: w.value, old: w.old })),
+    // an error value cannot be typed back: such a cell is not undone
+    undo: todo.filter((w) => !(w.old !== null && typeof w.old === "object"))
+      .map((w) => ({ name: w.name, row: w.row, column: w.column, sheet: w.sheet, cell: w.cell, address: w.address, written: w.value, old: w.old })),
   };
 }
 
 /** Puts back what the import replaced, where each cell still holds the imported value; the others are named. */
 export async function undoImport(undo: UndoCell[], lang: Language): Promise<{ restored: number; kept: string[] }> {
   requireFeature("check", lang);
-  return Excel.run(async (context) => {
-    const ranges = undo.map((u) => context.workbook.worksheets.getItem(u.sheet).getRange(u.cell).load("values"));
-    await context.sync();
-    const kept: string[] = [];
-    let restored = 0;
-    undo.forEach((u, i) => {
-      if (!sameValue(ranges[i].values[0][0], u.written)) return void kept.push(u.address);
-      ranges[i].values = [[typed(u.old as number | string | boolean | null)]];
-      restored++;
-    });
-    await context.sync();
-    return { restored, kept };
-  });
+  const { changed, written } = await putCells(undo.map((u) => ({ ...u, expected: u.written, value: u.old as number | string | boolean | null })), true);
+  return { restored: written.length, kept: changed.map((c) => c.address) };
 }
