@@ -6,7 +6,11 @@
 import fs from "fs";
 import os from "os";
 import path from "path";
+import ExcelJS from "exceljs";
 import { run, sha } from "./run";
+import { writeExample } from "../../src/workbook/assets";
+import { readState } from "../../src/taskpane/excel/marks";
+import { colours } from "../../src/workbook/colours";
 import { fillLaw } from "../workbook/lawInputs";
 import { buildTemplate } from "../../src/workbook/template/build";
 import { fillCompliant, fillExample } from "../../src/workbook/example/scenario";
@@ -67,7 +71,7 @@ describe("deuz check with rule sets", () => {
   test("the table groups by rule set, marks the draft, and ends with the roadmap", async () => {
     const r = await run(["check", full, "--rules", "de-uz-228,enefg-2023,enefg-2026-entwurf", "--as-of", "2030-07-01"]);
     expect(r.out).toMatch(/^Blauer Engel DE-UZ 228 Rechenzentren/);
-    expect(r.out).toMatch(/Energieeffizienzgesetz \(EnEfG\) §§ 11-15: EnEfG vom 13\.11\.2023, BGBl\. 2023 I Nr\. 309 .*Stichtag 01\.07\.2030/);
+    expect(r.out).toMatch(/Energieeffizienzgesetz \(EnEfG\) §§ 11-17: EnEfG vom 13\.11\.2023, BGBl\. 2023 I Nr\. 309 .*Stichtag 01\.07\.2030/);
     expect(r.out).toMatch(/ENTWURF, kein geltendes Recht: EnEfG-Novelle/);
     expect(r.out).toMatch(/EnEfG-11-1\s+PUE bestehender Rechenzentren.*nicht erfüllt/);
     expect(r.out).toMatch(/ab 01\.07\.2027 PUE ≤ 1,5: 1,34 ✓ {2}\(EnEfG-11-1\)/);
@@ -94,7 +98,7 @@ describe("deuz check with rule sets", () => {
   test("a workbook without the law's data: DE-UZ 228 alone by default, the law named as not checked with the cell to fill", async () => {
     const r = await run(["check", deUzOnly]);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/Nicht geprüft: Energieeffizienzgesetz \(EnEfG\) §§ 11-15\. § 3 Nr\. 24 EnEfG: .*'Gesetz EnEfG-EU'!B\d+ ist leer/);
+    expect(r.out).toMatch(/Nicht geprüft: Energieeffizienzgesetz \(EnEfG\) §§ 11-17\. § 3 Nr\. 24 EnEfG: .*'Gesetz EnEfG-EU'!B\d+ ist leer/);
   });
 
   test("bad --rules and --as-of exit 2 with one line", async () => {
@@ -102,6 +106,80 @@ describe("deuz check with rule sets", () => {
     expect(await run(["check", full, "--as-of", "01.07.2027"])).toMatchObject({ code: 2, err: expect.stringMatching(/--as-of is a date YYYY-MM-DD/) });
   });
 });
+
+describe("the bundled example fills the sheet Gesetz EnEfG-EU", () => {
+  let example: string;
+  beforeAll(async () => {
+    example = path.join(dir, "beispiel.xlsx");
+    fs.writeFileSync(example, await writeExample("de"));
+  });
+
+  test("the default judges DE-UZ 228, the EnEfG and the EU report: real verdicts, nothing left as not checked", async () => {
+    const r = await run(["check", example, "--rules", "enefg-2023,eu-2024-1364", "--as-of", "2026-11-30"]);
+    expect(r.out).not.toMatch(/Nicht geprüft|Gesetz EnEfG-EU'!B\d+ ist leer/);
+    expect(r.out).toMatch(/EnEfG-11-1\s+PUE bestehender Rechenzentren.*nicht anwendbar\s+1,3408\s+1,5/);
+    expect(r.out).toMatch(/EnEfG-11-5\s+.*erfüllt\s+100 %\s+50 %/);
+    for (const id of ["EnEfG-12", "EnEfG-12-2", "EnEfG-13", "EnEfG-15", "EnEfG-16", "EnEfG-17"]) expect(r.out).toMatch(new RegExp(`${id}\\s+.*  erfüllt`));
+    // the one law finding: August's drinking water (3.2.2's deliberate gap) is W_IN-POT of the EU report
+    expect(r.out).toMatch(/fehlt: EU-1364: .*es fehlen II\.5\./);
+    expect(r.out).toMatch(/ab 01\.07\.2030 PUE ≤ 1,3: 1,34 ✗ {2}\(EnEfG-11-1\)/);
+    const json = JSON.parse((await run(["check", example, "--json"])).out);
+    expect(json.ruleSets.map((x: { id: string }) => x.id)).toEqual(["de-uz-228", "enefg-2023", "eu-2024-1364"]);
+    expect(json.skipped).toEqual([]);
+  });
+
+  test("--json gives the EU KPIs of 2024/1364 Annex III with their definitions, cells, the period and the (not yet applicable) label class", async () => {
+    const json = JSON.parse((await run(["check", example, "--json", "--lang", "en"])).out);
+    const k = Object.fromEntries(json.euKpis.kpis.map((x: { id: string }) => [x.id, x]));
+    expect(json.euKpis).toMatchObject({ period: "reporting period 2024-01-01 to 2024-12-31", months: 12 });
+    expect(Object.keys(k)).toEqual(["PUE", "WUE", "ERF", "REF"]);
+    // E_DC / E_IT keeps the heat-upgrade electricity (1.34), unlike 3.2.7 (1.32)
+    expect(k.PUE).toMatchObject({ value: expect.closeTo(1.3408, 3), unit: "", definition: "PUE = E_DC / E_IT", rating: { class: null, inForce: false } });
+    expect(k.PUE.cells).toContain("'Anlage 3.4'!E20:E55");
+    expect(k.WUE).toMatchObject({ unit: "m³/MWh", definition: "WUE = W_IN / E_IT (E_IT in MWh)", rating: { class: "G", inForce: false } });
+    // W_IN 7,500 m³ over the IT energy of 2024, about 6,850 MWh
+    expect(k.WUE.value).toBeCloseTo(1.095, 2);
+    expect(k.ERF).toMatchObject({ definition: "ERF = E_REUSE / E_DC", rating: null });
+    expect(k.ERF.differs).toMatch(/Denominator E_DC/);
+    expect(k.REF).toMatchObject({ value: 1, definition: "REF = E_RES-TOT / E_DC" });
+  });
+
+  test("--out marks the law's findings as DE-UZ 228's (red, amber, a note naming the criterion and paragraph; the draft marked), removable by the task pane", async () => {
+    const file = await workbook("ohne-enms.xlsx", { EnMS_Art: "keines" });
+    const out = path.join(dir, "ohne-enms-geprueft.xlsx");
+    const r = await run(["check", file, "--rules", "de-uz-228,enefg-2023,enefg-2026-entwurf", "--as-of", "2027-07-01", "--out", out]);
+    expect(r.code).toBe(1);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const law = wb.getWorksheet("Gesetz EnEfG-EU")!;
+    const ems = findCell(law, "keines")!;
+    expect((ems.fill as ExcelJS.FillPattern).fgColor?.argb).toBe(colours.fail);
+    const note = String(ems.note).split("\n");
+    expect(note[0]).toMatch(/^EnEfG-12 \(Energie- oder Umweltmanagementsystem \(§ 12 EnEfG\)\): nicht erfüllt\. EnEfG-12: § 12 Abs\. 1 EnEfG: seit dem 01\.07\.2025/);
+    expect(note[1]).toMatch(/^ENTWURF EnEfG-12 /);
+    // DE-UZ 228's marks as before
+    expect(String(wb.getWorksheet("Anlage 3.9")!.getCell("B4").note)).toMatch(/^DE-UZ 228 3\.2\.7 /);
+    // the findings sheet lists the law's rows too, the draft's marked
+    const rows = wb.getWorksheet("Prüfung DE-UZ 228")!.getSheetValues().slice(2).filter(Boolean).map((row) => (row as ExcelJS.CellValue[]).slice(1, 3));
+    expect(rows).toContainEqual(["EnEfG-12", "Energie- oder Umweltmanagementsystem (§ 12 EnEfG)"]);
+    expect(rows).toContainEqual(["EnEfG-12", "ENTWURF: Energie- oder Umweltmanagementsystem (§ 12 EnEfG)"]);
+    // removable: the pane's very hidden sheet holds each marked cell's own fill (the input colour), the note ours
+    const state = wb.getWorksheet("DEUZ_Markierungen")!;
+    expect(state.state).toBe("veryHidden");
+    const saved = readState(state.getSheetValues().slice(1).map((row) => [(row as ExcelJS.CellValue[] | undefined)?.[1]]));
+    expect([...saved.values()].find((x) => x.sheet === "Gesetz EnEfG-EU" && x.cell === ems.address)).toMatchObject({ sheet: "Gesetz EnEfG-EU", cell: ems.address, pattern: "Solid", color: `#${colours.input.slice(2)}`, noteAdded: true });
+    expect([...saved.values()].some((s) => s.sheet === "Anlage 3.9" && s.cell === "B4")).toBe(true);
+  });
+});
+
+/** The cell of a sheet holding `text` (the law sheet's inputs are found by what they hold, not by row). */
+function findCell(ws: ExcelJS.Worksheet, text: string): ExcelJS.Cell | undefined {
+  let found: ExcelJS.Cell | undefined;
+  ws.eachRow((row) => row.eachCell((c) => {
+    if (!found && c.value === text) found = c;
+  }));
+  return found;
+}
 
 describe("deuz register", () => {
   test("Anlage 3 numbered as in the Anlage and the EU items, with value, unit and cells; exit 1 while one is missing", async () => {

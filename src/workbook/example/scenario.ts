@@ -10,6 +10,7 @@ import { setColumn, setInput, setRows } from "../fill";
 import { Lang } from "../template/model";
 import { ITEU_MONTHS } from "../template/layout";
 import { componentKinds, itKinds, yesNo } from "../template/vocabulary";
+import { dcTypes, emsKinds, LAW, wasteHeatAnswers } from "../../engine/rulesets/lawNames";
 import { round, seeded } from "./random";
 
 export interface ScenarioSize {
@@ -138,7 +139,8 @@ export function fillCompliant(book: Book, lang: Lang = "de", size: ScenarioSize 
 /**
  * The bundled example: the compliant data centre with four deliberate failures that show the highlighting:
  * PUE above 1.30 (3.2.7: an old UPS lost 15 % of the IT energy in 2024), an R134a chiller of 40 kW added in 2020
- * (3.2.9), a customer of 8 kW without monthly information (3.2.6.1) and water not recorded for 2024-08 (3.2.2).
+ * (3.2.9), a customer of 8 kW without monthly information (3.2.6.1) and water not recorded for 2024-08 (3.2.2);
+ * and the sheet "Gesetz EnEfG-EU" filled (fillLaw), so the law's rule sets give verdicts too.
  */
 export function fillExample(book: Book, lang: Lang = "de"): void {
   fillCompliant(book, lang);
@@ -162,4 +164,68 @@ export function fillExample(book: Book, lang: Lang = "de"): void {
   setInput(book, "TGA_Kaeltemittel", "R134a", tgaRow);
   setInput(book, "Kunde_Spitzenlast_kW", 8, 3);
   setInput(book, "Kunde_Monatsinfo", yesNo[lang][1], 3);
+  fillLaw(book, lang);
+}
+
+/**
+ * The sheet "Gesetz EnEfG-EU" of the example (issue 13), consistent with Stammdaten and Anlage 3.4: the 2.5 MW grid
+ * connection of Stammdaten with 2 MW non-redundant (2N power), the 1,200 kW of IT, ISO 50001 as in 3.1.1, the
+ * colocation customers of Anlage 3.7-3.8; the quantities are the reporting period's sums of Anlage 3.4 (heat to the
+ * environment = heat removed MP_RZ − reused MP_An; on-site renewables = PV MP_EE, the rest of the renewable electricity
+ * by cancelled guarantees of origin), and the register and waste-heat platform reports sent in March 2025.
+ */
+export function fillLaw(book: Book, lang: Lang = "de"): void {
+  const [JA, NEIN] = yesNo[lang];
+  const name = (n: string) => book.names.find((x) => x.name === n)!;
+  const months = exampleSize.months;
+  // the last 12 months of the 24 the example fills are the reporting period (2024)
+  const inPeriod = (n: string) => {
+    const a = name(n);
+    const rows = book.sheets.find((s) => s.name === a.sheet)!.rows;
+    let total = 0;
+    for (let i = months - 12; i < months; i++) {
+      const v = rows[a.row - 1 + i]?.[a.col - 1]?.value;
+      if (typeof v === "number") total += v;
+    }
+    return total;
+  };
+  const onSite = inPeriod("MP_EE");
+  const values: Record<string, string | number> = {
+    [LAW.owner]: "Rheinufer Immobilien GmbH",
+    [LAW.operator]: "Rheinufer Rechenzentren GmbH",
+    [LAW.postcode]: "50667",
+    [LAW.lau]: "DE_05315000",
+    [LAW.type]: dcTypes.colocation[lang],
+    [LAW.connectionKw]: 2000,
+    [LAW.itKw]: 1200,
+    [LAW.redundancyPower]: "2N",
+    [LAW.redundancyCooling]: "N+1",
+    [LAW.publicBody]: NEIN,
+    [LAW.emsKind]: emsKinds.iso50001[lang],
+    [LAW.emsSince]: serial("2021-01-01"),
+    [LAW.emsCertified]: serial("2022-01-01"),
+    [LAW.emsExempt]: NEIN,
+    [LAW.customers]: JA,
+    [LAW.customersInformed]: JA,
+    [LAW.feedBack]: 0,
+    [LAW.otherEnergy]: 0,
+    [LAW.heatToEnvironment]: Math.round((inPeriod("MP_RZ") - inPeriod("MP_An")) / 1000) * 1000,
+    [LAW.heatToEnvironmentC]: 32,
+    [LAW.heatDeliveredC]: 65,
+    [LAW.waterTotal]: 7500,
+    [LAW.goo]: inPeriod("Strom_erneuerbar_kWh") - onSite,
+    [LAW.ppa]: 0,
+    [LAW.onSite]: onSite,
+    [LAW.dataStored]: 2700,
+    [LAW.trafficIn]: 9000,
+    [LAW.trafficOut]: 12000,
+    [LAW.intakeC]: 24,
+    [LAW.registerSent]: serial("2025-03-28"),
+    [LAW.finalEnergy3y]: 8_600_000,
+    [LAW.wasteHeat16]: wasteHeatAnswers.done[lang],
+    [LAW.heatMaxKw]: 1100,
+    [LAW.heatControl]: lang === "de" ? "Vorlauftemperatur 55-70 °C über Wärmepumpe WP1; Einspeisung ins Wärmenetz nach Fahrplan" : "Supply temperature 55-70 °C by heat pump WP1; feed-in to the heat network by schedule",
+    [LAW.heatPlatformSent]: serial("2025-03-28"),
+  };
+  for (const [n, v] of Object.entries(values)) setInput(book, n, v);
 }

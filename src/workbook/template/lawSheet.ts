@@ -1,5 +1,5 @@
 /**
- * The sheet "Gesetz EnEfG-EU" (issue 13): what the Energieeffizienzgesetz (§§ 11-15, Anlage 3) and the EU report
+ * The sheet "Gesetz EnEfG-EU" (issue 13): what the Energieeffizienzgesetz (§§ 11-17, Anlage 3) and the EU report
  * ((EU) 2024/1364) need beyond DE-UZ 228's data (law-notes.md § 4), each input by the defined name the rule sets read
  * (src/engine/rulesets/lawNames.ts), with validation and an input message citing the paragraph; below them the
  * law's figures and statuses as of a day (Stichtag, blank: today), computed with the DEUZ.ENEFG functions. Energies
@@ -7,7 +7,7 @@
  * (grid purchase MP_EVU, own generation MP_EE, generators MP_NEA, IT, reused heat MP_An, heat-upgrade electricity
  * MP_Auskopplung, drinking water) is not asked again.
  */
-import { dcTypes, emsKinds, erfExemptions, LAW, LAW_SHEET } from "../../engine/rulesets/lawNames";
+import { dcTypes, emsKinds, erfExemptions, LAW, LAW_SHEET, wasteHeatAnswers } from "../../engine/rulesets/lawNames";
 import { enefg2023 } from "../../engine/rulesets/enefgParams";
 import { toIsoDate } from "../../engine/dates";
 import type { ConditionalFormat } from "../book";
@@ -71,8 +71,8 @@ export function lawSheet(): SheetSpec {
     name: LAW_SHEET,
     title: { de: "Gesetz: Energieeffizienzgesetz (EnEfG) und EU-Rechenzentrumsbericht", en: "Law: Energy Efficiency Act (EnEfG) and EU data-centre report" },
     intro: {
-      de: "Angaben für §§ 11-15 EnEfG mit Anlage 3 (Register) und die Delegierte Verordnung (EU) 2024/1364, soweit DE-UZ 228 sie nicht schon erfasst. Jahreswerte für den Berichtszeitraum. `deuz check --rules enefg-2023,eu-2024-1364`, `deuz register`. Keine Rechtsberatung.",
-      en: "Data for EnEfG §§ 11-15 with Anlage 3 (register) and Delegated Regulation (EU) 2024/1364 that DE-UZ 228 does not already hold. Annual values for the reporting period. `deuz check --rules enefg-2023,eu-2024-1364`, `deuz register`. Not legal advice.",
+      de: "Angaben für §§ 11-17 EnEfG mit Anlage 3 (Register) und die Delegierte Verordnung (EU) 2024/1364, soweit DE-UZ 228 sie nicht schon erfasst. Jahreswerte für den Berichtszeitraum. `deuz check --rules enefg-2023,eu-2024-1364`, `deuz register`. Keine Rechtsberatung.",
+      en: "Data for EnEfG §§ 11-17 with Anlage 3 (register) and Delegated Regulation (EU) 2024/1364 that DE-UZ 228 does not already hold. Annual values for the reporting period. `deuz check --rules enefg-2023,eu-2024-1364`, `deuz register`. Not legal advice.",
     },
     fields: [
       field(LAW.owner, "Name des Eigentümers (Anlage 3 Nr. 1b)", "Name of the owner (Anlage 3 No. 1b)", "text"),
@@ -117,6 +117,18 @@ export function lawSheet(): SheetSpec {
       field(LAW.trafficOut, "Ausgehender Datenverkehr (EU)", "Outgoing data traffic (EU)", "number", { unit: "TB" }),
       field(LAW.intakeC, "Sollwert der Zulufttemperatur der IT (EU)", "IT intake air temperature set point (EU)", "number", { unit: "°C" }),
       field(LAW.registerSent, "An das Register übermittelt am (§ 13 Abs. 1: bis 31. März für das Vorjahr)", "Sent to the register on (§ 13(1): by 31 March for the year before)", "date"),
+      // § 12(5): the applicant an IT operator only (Stammdaten roles; layout.ts IT_ONLY, spelt out: no import cycle)
+      field(LAW.itOperatorKw, "Nur IT-Betreiber in einem fremden RZ: nicht redundante Nennanschlussleistung der eigenen IT (§ 3 Nr. 4 ab 50 kW; § 12 Abs. 5)", "IT operator only, in someone else's data centre: non-redundant rated connection power of the own IT (§ 3 No. 4 from 50 kW; § 12(5))", "number", {
+        unit: "kW", neededIf: `AND(${isYes("Rolle_IT_Betreiber")},NOT(${isYes("Rolle_RZ_Betreiber")}),NOT(${isYes("Rolle_RZ_Dienstleister")}))`,
+        ...prompt("§ 12 Abs. 5 EnEfG: Managementsystem wie § 12 Abs. 1, 2; validiert oder zertifiziert ab 01.01.2026 ab 500 kW (für öffentliche Träger ab 300 kW).", "EnEfG § 12(5): management system as § 12(1), (2); validated or certified from 2026-01-01 from 500 kW (for public bodies from 300 kW)."),
+      }),
+      field(LAW.finalEnergy3y, "Gesamtendenergieverbrauch des Unternehmens im Jahresmittel der letzten drei abgeschlossenen Kalenderjahre (§ 16 Abs. 4, § 17 Abs. 4: bis 2,5 GWh ausgenommen)", "The company's total final energy a year, average of the last three closed calendar years (§ 16(4), § 17(4): up to 2.5 GWh exempt)", "kwh", { unit: "kWh", format: "number" }),
+      field(LAW.wasteHeat16, "Abwärme nach dem Stand der Technik vermieden und, soweit möglich und zumutbar, wiederverwendet (§ 11 Abs. 4, § 16 Abs. 1, 2)", "Waste heat avoided per the state of the art and reused as far as possible and reasonable (§ 11(4), § 16(1), (2))", "list", {
+        list: words(wasteHeatAnswers), ...prompt("§ 16 EnEfG: technische, wirtschaftliche und betriebliche Belange abwägen, auch Nutzung auf dem Gelände und bei Dritten; die Prüfung dokumentieren.", "EnEfG § 16: weigh technical, economic and operational matters, including use on site and by third parties; document the assessment."),
+      }),
+      field(LAW.heatMaxKw, "Maximale thermische Leistung der Abwärme (§ 17 Abs. 1 Nr. 3; Jahresmenge: MP_RZ)", "Maximum thermal power of the waste heat (§ 17(1) No. 3; annual amount: MP_RZ)", "number", { unit: "kW" }),
+      field(LAW.heatControl, "Möglichkeiten zur Regelung von Temperatur, Druck und Einspeisung (§ 17 Abs. 1 Nr. 5)", "Options to control temperature, pressure and feed-in (§ 17(1) No. 5)", "text"),
+      field(LAW.heatPlatformSent, "An die Plattform für Abwärme übermittelt am (§ 17 Abs. 2: bis 31. März)", "Sent to the waste-heat platform on (§ 17(2): by 31 March)", "date"),
       field("Gesetz_Stichtag", "Stichtag der Beurteilung (leer: heute)", "Day judged (blank: today)", "date"),
       computed("Gesetz_Stichtag_wirksam", "Beurteilt am", "Judged on", () => `IF(Gesetz_Stichtag="",TODAY(),Gesetz_Stichtag)`, "date"),
       // § 11(2) S. 3: the heat-upgrade electricity comes off the PUE of data centres operating from 1.7.2026 only

@@ -39,7 +39,8 @@ test("renewable share: nicht anwendbar before 2024, erfüllt at 100 % from 2027;
   ev = evaluated({ Nennanschlussleistung_nr_kW: 299, Gesetz_Stichtag: serial("2030-07-01") });
   expect(ev.inputs.value("Status_EnEfG_11_PUE")).toBe("nicht anwendbar");
   ev.destroy();
-  ev = evaluated({ Gesetz_Stichtag: serial("2030-07-01") });
+  // the example fills the connection power (scenario.ts fillLaw): blanked here
+  ev = evaluated({ Nennanschlussleistung_nr_kW: null, Gesetz_Stichtag: serial("2030-07-01") });
   expect(ev.inputs.value("Status_EnEfG_11_PUE")).toBe("fehlt");
   ev.destroy();
 });

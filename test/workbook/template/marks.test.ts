@@ -87,7 +87,9 @@ test("an IT operator only: the data centre's failures are no longer marked", () 
   // Abschnitt 2: until it says the data centre is certified, only that answer is amber
   expect(list(marked(book), "missing")).toEqual([cellAddress({ name: "RZ_zertifiziert" })]);
   setInput(book, "RZ_zertifiziert", "Ja");
-  expect([...marked(book)]).toEqual([]);
+  // the example fills the sheet "Gesetz EnEfG-EU" (issue 13): its statuses follow the law's scope (§ 3 Nr. 24), not
+  // DE-UZ 228's roles, so the renewable share met under § 11(5) stays green
+  expect([...marked(book)]).toEqual([[cellAddress({ name: "Status_EnEfG_11_5" }), "pass"]]);
 });
 
 test("blank inputs a missing criterion needs turn amber: dates, meter values, a chiller's power", () => {
