@@ -77,8 +77,11 @@ function savedFill(target: ExcelJS.Cell): { pattern: string | null; color: strin
 export function annotate(wb: ExcelJS.Workbook, findings: Judged[], ev: ReadBook, lang: Lang): void {
   const words = statusWords[lang];
   const saved = new Map<string, Record<string, unknown>>();
-  const mark = (ref: CellRef, colour: string, note: string) => {
-    const { sheet, cell } = splitAddress(ev.address(ref));
+  const mark = (ref: CellRef, colour: string, note: string, law = false) => {
+    const address = ev.address(ref);
+    // a law criterion naming a whole column (EnEfG-11-1: MP_EVU, MP_IT2) has no one cell to mark: listed, not marked
+    if (law && address.includes(":")) return;
+    const { sheet, cell } = splitAddress(address);
     const ws = wb.getWorksheet(sheet);
     if (!ws) return;
     const target = ws.getCell(cell);
@@ -99,7 +102,8 @@ export function annotate(wb: ExcelJS.Workbook, findings: Judged[], ev: ReadBook,
   for (const f of findings) {
     if (f.status === "fail" || f.status === "missing") {
       const note = `${named(f, lang)} (${f.title[lang]}): ${words[f.status]}. ${f.message[lang]}`;
-      for (const ref of f.cells.slice(0, MAX_MARKS_PER_FINDING)) mark(ref, f.status === "fail" ? colours.fail : colours.missing, note);
+      const law = Boolean(f.ruleSet) && f.ruleSet !== "de-uz-228";
+      for (const ref of f.cells.slice(0, MAX_MARKS_PER_FINDING)) mark(ref, f.status === "fail" ? colours.fail : colours.missing, note, law);
     }
     // cells to look at that change no status (3.3.3 Ausnahme 2: GPU servers listed in Anlage 4.2): amber
     if (f.note) {

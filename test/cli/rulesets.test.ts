@@ -147,7 +147,7 @@ describe("the bundled example fills the sheet Gesetz EnEfG-EU", () => {
   test("--out marks the law's findings as DE-UZ 228's (red, amber, a note naming the criterion and paragraph; the draft marked), removable by the task pane", async () => {
     const file = await workbook("ohne-enms.xlsx", { EnMS_Art: "keines" });
     const out = path.join(dir, "ohne-enms-geprueft.xlsx");
-    const r = await run(["check", file, "--rules", "de-uz-228,enefg-2023,enefg-2026-entwurf", "--as-of", "2027-07-01", "--out", out]);
+    const r = await run(["check", file, "--rules", "de-uz-228,enefg-2023,enefg-2026-entwurf,eu-2024-1364", "--as-of", "2027-07-01", "--out", out]);
     expect(r.code).toBe(1);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
@@ -157,6 +157,9 @@ describe("the bundled example fills the sheet Gesetz EnEfG-EU", () => {
     const note = String(ems.note).split("\n");
     expect(note[0]).toMatch(/^EnEfG-12 \(Energie- oder Umweltmanagementsystem \(§ 12 EnEfG\)\): nicht erfüllt\. EnEfG-12: § 12 Abs\. 1 EnEfG: seit dem 01\.07\.2025/);
     expect(note[1]).toMatch(/^ENTWURF EnEfG-12 /);
+    // EU-1364 names the whole drinking-water column (II.5): listed, not marked on its first month; 3.2.2 marks the blank
+    expect(String(wb.getWorksheet("Anlage 3.4")!.getCell("K20").note ?? "")).not.toMatch(/EU-1364/);
+    expect(String(wb.getWorksheet("Anlage 3.4")!.getCell("K39").note)).toMatch(/^DE-UZ 228 3\.2\.2 /);
     // DE-UZ 228's marks as before
     expect(String(wb.getWorksheet("Anlage 3.9")!.getCell("B4").note)).toMatch(/^DE-UZ 228 3\.2\.7 /);
     // the findings sheet lists the law's rows too, the draft's marked
