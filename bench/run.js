@@ -180,8 +180,18 @@ function benchPortfolioGroup() {
   require("./portfolio").benchPortfolio(record, 200, 20);
 }
 
+/**
+ * `deuz import`'s reader against DuckDB's CSV reader on 43.8 million hourly CPU rows (bench/import-cpu.js, issue 14):
+ * CPU time ratio (budget 3.0) and the reader's peak RSS (budget 300 MB). Some minutes; BENCH_CPU_SERVERS=500 for a tenth.
+ */
+function benchImportCpu() {
+  const r = require("./import-cpu").measure();
+  record("import_cpu_ratio_vs_duckdb", r.ratio, "x", 3, r.note);
+  record("import_cpu_peak_rss_mb", r.rssMb, "MB", 300, `deuz import's reader, ${r.rows.toLocaleString("en")} rows`);
+}
+
 /** `node bench/run.js check example` runs only those groups (and writes only their figures); no argument, all. */
-const groups = { iteu: benchIteu, siec: benchSiec, check: benchCheck, example: benchExample, bundles: benchBundles, syncs: benchSyncs, render: benchFirstRender, portfolio: benchPortfolioGroup };
+const groups = { iteu: benchIteu, siec: benchSiec, check: benchCheck, example: benchExample, bundles: benchBundles, syncs: benchSyncs, render: benchFirstRender, portfolio: benchPortfolioGroup, import: benchImportCpu };
 
 async function main() {
   const only = wanted;
