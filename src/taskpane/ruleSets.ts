@@ -73,7 +73,10 @@ export function judgeRuleSets(inputs: Inputs, deuz: Finding[], request: LawReque
     };
   });
   const order = new Map(sets.map((r, i) => [r.id, i]));
-  const roadmap = result.roadmap
+  // DE-UZ 228's dated requirement (3.1.3's final report, where Stammdaten gives the contract's end), as deuz check has it
+  const deUz = sets.find((r) => r.id === "de-uz-228");
+  const own = deUz?.roadmap ? deUz.roadmap(new Reader(inputs), { asOf }) : [];
+  const roadmap = [...own, ...result.roadmap]
     .map((e, i) => ({ e, i }))
     .sort((a, b) => a.e.from.localeCompare(b.e.from) || order.get(a.e.ruleSet)! - order.get(b.e.ruleSet)! || a.i - b.i)
     .map(({ e }) => e);

@@ -98,6 +98,20 @@ describe("the check with rule sets", () => {
     expect(r.law!.period.de).toMatch(/^Berichtszeitraum \d\d\.\d\d\.\d{4}–/);
   });
 
+  test("DE-UZ 228's final report (3.1.3) is in the roadmap when Stammdaten gives the contract's end, as deuz check has it", async () => {
+    const excel = open();
+    const without = await checkOpenWorkbook(excel.context, { ruleSets: ["de-uz-228", "enefg-2023"], asOf: "2026-11-30" });
+    expect(without.law!.roadmap.some((e) => e.id === "3.1.3")).toBe(false);
+    const withEnd = open({ Vertragsende: serial("2027-12-31") });
+    const r = await checkOpenWorkbook(withEnd.context, { ruleSets: ["de-uz-228", "enefg-2023"], asOf: "2026-11-30" });
+    const entry = r.law!.roadmap.find((e) => e.id === "3.1.3");
+    expect(entry).toMatchObject({ ruleSet: "de-uz-228", from: "2027-06-30", met: null });
+    const froms = r.law!.roadmap.map((e) => e.from);
+    expect(froms).toEqual([...froms].sort());
+    expect(lawViewDe.roadmap.duties[dutyOf(entry!)!]).toMatch(/3\.1\.3/);
+    expect(lawViewEn.roadmap.duties[dutyOf(entry!)!]).toMatch(/3\.1\.3/);
+  });
+
   test("a requirement not yet in force is nicht anwendbar on the day before, judged from its day (--as-of as in deuz check)", async () => {
     const before = (await checkOpenWorkbook(open().context, { ruleSets: ["enefg-2023"], asOf: "2027-06-30" })).law!;
     const on = (await checkOpenWorkbook(open().context, { ruleSets: ["enefg-2023"], asOf: "2027-07-01" })).law!;

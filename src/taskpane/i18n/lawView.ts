@@ -39,6 +39,7 @@ export const lawViewDe = {
       "EnEfG-12-certified": "System validiert oder zertifiziert (§ 12 Abs. 3 EnEfG)",
       "EnEfG-13": "Angaben nach Anlage 3 an das Register (§ 13, § 20 Abs. 2 EnEfG)",
       "EnEfG-15": "Jedem Kunden seinen Jahresverbrauch darstellen (§ 15 EnEfG)",
+      "3.1.3": "Energieeffizienzbericht zur Abschlussevaluation (aktualisierte Anlage 2) an die RAL gGmbH, 6 Monate vor Vertragsende (DE-UZ 228, 3.1.3)",
     } as Record<string, string>,
     /** EnEfG-13: after the first deadline, every year by 31 March for the year before. */
     registerYearly: (next: string) => `danach jährlich bis 31. März für das Vorjahr; nächste Frist ${next}`,
@@ -86,6 +87,7 @@ export const lawViewEn: LawViewStrings = {
       "EnEfG-12-certified": "System validated or certified (EnEfG § 12(3))",
       "EnEfG-13": "Anlage 3 information to the register (EnEfG § 13, § 20(2))",
       "EnEfG-15": "Show each customer their annual energy (EnEfG § 15)",
+      "3.1.3": "Energy efficiency report for the final evaluation (updated Anlage 2) to RAL gGmbH, 6 months before the contract ends (DE-UZ 228, 3.1.3)",
     },
     registerYearly: (next: string) => `then every year by 31 March for the year before; next deadline ${next}`,
     caveats: {
