@@ -105,7 +105,7 @@ describe("a deleted defined name", () => {
     expect(moved.restored).toEqual([]);
     // issue 13's sheet "Gesetz EnEfG-EU" is new to it as well: its inputs are listed apart, every one of them
     const law = new Set(lawSheet().fields.filter((f) => f.kind !== "formula").map((f) => f.name));
-    expect(moved.added.filter((n) => !law.has(n)).sort()).toEqual(["Auskopplung_in_MP_KS", "GPU_CPU_Monitoring", "RZ_zertifiziert"]);
+    expect(moved.added.filter((n) => !law.has(n)).sort()).toEqual(["Auskopplung_in_MP_KS", "GPU_CPU_Monitoring", "RZ_zertifiziert", "Vertragsende"]);
     expect(moved.added.filter((n) => law.has(n)).sort()).toEqual([...law].sort());
   });
 
