@@ -15,7 +15,11 @@ import { unusable } from "./problems";
 import { loadWorkbook, readBook } from "./read";
 import { danglingNames, deletedNames, isTemplateFamily, renamedSheets } from "./structure";
 import { circularSearch, hasBrokenReference } from "./references";
+import { useStoredTemplateFacts } from "./storedFacts";
 import { templateFacts } from "./templateFacts";
+
+// the template known from its stored facts (template/facts.json): a check loads no template code
+useStoredTemplateFacts();
 
 /**
  * The template in German (what a workbook must have) and in English (its labels and titles), laid out only to word
@@ -39,7 +43,7 @@ const STAMMDATEN = { de: "Blatt „Stammdaten“", en: 'sheet "Stammdaten"' };
  */
 export function assertTemplate(book: Book, file: string): void {
   // its sheets and names (templateFacts.ts): what every check asks first
-  const template = templateFacts;
+  const template = templateFacts.shape();
   const sheets = new Set(book.sheets.map((s) => s.name));
   const missing = template.sheets.filter((s) => !sheets.has(s));
   if (missing.length) {

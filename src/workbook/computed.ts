@@ -3,9 +3,8 @@
  * table column of kind "formula" and a table's summary row of the layout (layout.ts), and Anlage 2's status cells,
  * one per criterion of the catalogue. One list for every reader: the check that reads only inputs (inputs.ts) and
  * the integrity check that compares the computed cells with the template. The names are the same in the German
- * and the English template and do not depend on the tables' lengths. The list is read from the template's facts
- * (templateFacts.ts, written from the layout by template/facts.ts and tested equal to it), so that no reader lays
- * out the template to know it.
+ * and the English template and do not depend on the tables' lengths. The list is the template's facts
+ * (templateFacts.ts: from the layout, template/facts.ts, or as `deuz check` stored them, tested equal).
  */
 import { NameKind, templateFacts } from "./templateFacts";
 
@@ -18,7 +17,7 @@ let kinds: Map<string, { name: string; kind: NameKind }> | undefined;
 
 /** Every defined name of the template, by its lower-case spelling (Excel's names are case-insensitive). */
 function nameKinds(): Map<string, { name: string; kind: NameKind }> {
-  return (kinds ??= new Map(templateFacts.kinds.map(([name, kind]) => [name.toLowerCase(), { name, kind }])));
+  return (kinds ??= new Map(templateFacts.kinds().map(([name, kind]) => [name.toLowerCase(), { name, kind }])));
 }
 
 /** "input" or "computed" for a name of the template (any spelling), undefined for a name it does not have. */

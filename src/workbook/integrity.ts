@@ -68,13 +68,14 @@ function templateOf(lang: Lang): Map<string, TemplateRange> {
   const done = templates.get(lang);
   if (done) return done;
   const out = new Map<string, TemplateRange>();
-  for (const range of templateFacts.ranges[lang]) {
+  const { ranges, formulas: texts } = templateFacts.ranges(lang);
+  for (const range of ranges) {
     const { at } = range;
     if (range.rowInputs) {
       out.set(at.name.toLowerCase(), { at, ...perRowFormula(range, lang), rowInputs: range.rowInputs });
       continue;
     }
-    const formulas = new Map((range.cells ?? []).map(([r, c, f]) => [`${r},${c}`, templateFacts.formulas[lang][f]]));
+    const formulas = new Map((range.cells ?? []).map(([r, c, f]) => [`${r},${c}`, texts[f]]));
     out.set(at.name.toLowerCase(), { at, formula: (r, c) => formulas.get(`${r},${c}`) });
   }
   templates.set(lang, out);

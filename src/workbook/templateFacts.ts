@@ -1,14 +1,14 @@
 /**
- * What a check needs to know of the template, read from `template/facts.json` instead of laying the template
- * out: its sheets and defined names (what every workbook must have), which names the applicant fills and which
- * the template computes, and the formulas of every computed cell (the integrity check, 3.1.2). The file is
- * generated from the template's builder by `npm run assets` (template/facts.ts) and held equal to it by
- * test/workbook/template/facts.test.ts; laying the template out cost `deuz check` some 60-90 ms
- * (docs/performance.md). This module loads no template code.
+ * What a check needs to know of the template: its sheets and defined names (what every workbook must have),
+ * which names the applicant fills and which the template computes, the formulas of every computed cell (the
+ * integrity check, 3.1.2) and which criteria Anlage 2 shows in %. Laid out from the template's builder
+ * (template/facts.ts, loaded only then) unless stored facts are given: `deuz check` gives those of
+ * `template/facts.json` (storedFacts.ts), written from the builder by `npm run assets` and held equal to it by
+ * test/workbook/template/facts.test.ts, since laying the template out cost it some 60-90 ms (docs/performance.md).
+ * The task pane, which bundles the builder anyway, lays it out once, not carrying the file in its bundle.
  */
 import type { NameAddress } from "./book";
 import type { Lang } from "./template/model";
-import stored from "./template/facts.json";
 
 export type NameKind = "input" | "computed";
 
@@ -43,4 +43,26 @@ export interface TemplateFacts {
   formulas: Record<Lang, string[]>;
 }
 
-export const templateFacts = stored as unknown as TemplateFacts;
+let stored: TemplateFacts | undefined;
+
+/** Facts read from a file (storedFacts.ts) in place of laying the template out. */
+export function useStoredFacts(facts: TemplateFacts): void {
+  stored = facts;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const builder = () => require("./template/facts") as typeof import("./template/facts");
+const laidOut = new Map<string, unknown>();
+const once = <T>(key: string, make: () => T): T => {
+  if (!laidOut.has(key)) laidOut.set(key, make());
+  return laidOut.get(key) as T;
+};
+
+/** The template's facts, part by part: stored, or laid out from the builder on first use. */
+export const templateFacts = {
+  shape: (): Pick<TemplateFacts, "sheets" | "names"> => stored ?? once("shape", () => builder().shapeFacts()),
+  kinds: (): TemplateFacts["kinds"] => stored?.kinds ?? once("kinds", () => builder().nameKindsOfLayout()),
+  ranges: (lang: Lang): { ranges: RangeFacts[]; formulas: string[] } =>
+    stored ? { ranges: stored.ranges[lang], formulas: stored.formulas[lang] } : once(`ranges-${lang}`, () => builder().rangeFacts(lang)),
+  percent: (): string[] => stored?.percent ?? once("percent", () => builder().percentFacts()),
+};

@@ -66,7 +66,7 @@ function perRow(column: Column, lang: Lang, top: number, fullRows: number): Pick
   return { rows: Array.from({ length: fullRows }, (_, r) => perRowFormula(column, lang, r, top)) };
 }
 
-function rangesOf(lang: Lang, computed: string[], formulas: string[]): RangeFacts[] {
+function rangesOf(lang: Lang, computed: string[], formulas: string[], withRows = true): RangeFacts[] {
   const index = new Map<string, number>();
   const formulaIndex = (f: string) => {
     let i = index.get(f);
@@ -74,7 +74,8 @@ function rangesOf(lang: Lang, computed: string[], formulas: string[]): RangeFact
     return i;
   };
   const { book } = buildTemplate(lang, ONE_ROW);
-  const full = buildTemplate(lang, defaultOptions).book;
+  // the full template's rows only for the file (laid out for the task pane, such rows come from perRowFormulaOf)
+  const full = withRows ? buildTemplate(lang, defaultOptions).book : undefined;
   const perRowColumns = new Map<string, { column: Column; inputs: string[] }>();
   for (const spec of sheets(ONE_ROW)) {
     const columns = spec.table?.columns ?? [];
@@ -88,7 +89,7 @@ function rangesOf(lang: Lang, computed: string[], formulas: string[]): RangeFact
     if (!at) continue;
     const table = perRowColumns.get(name.toLowerCase());
     if (table) {
-      const fullRows = full.names.find((n) => n.name === at.name)?.rows ?? at.rows;
+      const fullRows = full ? full.names.find((n) => n.name === at.name)?.rows ?? at.rows : 0;
       out.push({ at, rowInputs: table.inputs, ...perRow(table.column, lang, at.row, fullRows) });
       continue;
     }
@@ -105,15 +106,32 @@ function rangesOf(lang: Lang, computed: string[], formulas: string[]): RangeFact
   return out;
 }
 
+const computedOfLayout = () => nameKindsOfLayout().filter(([, k]) => k === "computed").map(([n]) => n);
+
+/** The German template's sheets and names, laid out with one row a table. */
+export function shapeFacts(): Pick<TemplateFacts, "sheets" | "names"> {
+  const shape = buildTemplate("de", ONE_ROW).book;
+  return { sheets: shape.sheets.map((s) => s.name), names: shape.names.map((n) => ({ name: n.name, sheet: n.sheet })) };
+}
+
+/** One language's computed ranges and their formulas, laid out now (the task pane's way). */
+export function rangeFacts(lang: Lang): { ranges: RangeFacts[]; formulas: string[] } {
+  const formulas: string[] = [];
+  return { ranges: rangesOf(lang, computedOfLayout(), formulas, false), formulas };
+}
+
+/** The criteria whose value and limit Anlage 2 shows in %. */
+export function percentFacts(): string[] {
+  return Object.keys(checklistFormulas).filter((id) => checklistFormulas[id].format === "percent");
+}
+
 /** The facts as the template gives them now: what facts.json must hold. */
 export function buildFacts(): TemplateFacts {
   const kinds = nameKindsOfLayout();
-  const computed = kinds.filter(([, k]) => k === "computed").map(([n]) => n);
-  const shape = buildTemplate("de", ONE_ROW).book;
+  const computed = computedOfLayout();
   const formulas: TemplateFacts["formulas"] = { de: [], en: [] };
   const ranges = { de: rangesOf("de", computed, formulas.de), en: rangesOf("en", computed, formulas.en) };
-  const percent = Object.keys(checklistFormulas).filter((id) => checklistFormulas[id].format === "percent");
-  return { sheets: shape.sheets.map((s) => s.name), names: shape.names.map((n) => ({ name: n.name, sheet: n.sheet })), kinds, ranges, percent, formulas };
+  return { ...shapeFacts(), kinds, ranges, percent: percentFacts(), formulas };
 }
 
 /** A per-row column's formula for rows the stored facts do not hold (a table lengthened past the template's rows). */
