@@ -8,11 +8,10 @@ import { checkAndMark, removeMarks } from "../../src/taskpane/excel/actions";
 import { AREA_A1, CHART_NAMES, foreignCells, insertCharts, periodRows } from "../../src/taskpane/excel/charts";
 import { overviewStrings } from "../../src/taskpane/i18n/overview";
 import { chartsOf, seriesOf } from "../../src/report";
-import { evaluateBook } from "../../src/workbook/evaluate";
 import { fillExample } from "../../src/workbook/example/scenario";
 import { buildTemplate } from "../../src/workbook/template/build";
 
-const { FakeExcel } = require("./fakeExcel");
+import { installFake, removeFake } from "./installFake";
 
 const SHEET = "Anlage 3.9";
 const at = (cell: string) => `'${SHEET}'!${cell}`;
@@ -20,17 +19,10 @@ const at = (cell: string) => `'${SHEET}'!${cell}`;
 function open(fill: "example" | "empty", lang: "de" | "en" = "de") {
   const { book } = buildTemplate(lang);
   if (fill === "example") fillExample(book, lang);
-  const excel = new FakeExcel(evaluateBook(book));
-  const g = globalThis as Record<string, unknown>;
-  g.Office = excel.office();
-  g.Excel = { run: (f: (c: unknown) => unknown) => f(excel.context) };
-  return excel;
+  return installFake(book);
 }
 
-afterEach(() => {
-  delete (globalThis as Record<string, unknown>).Office;
-  delete (globalThis as Record<string, unknown>).Excel;
-});
+afterEach(removeFake);
 
 interface Series {
   name: string;

@@ -10,10 +10,11 @@ import { unboundHint } from "../../src/taskpane/excel/hints";
 import { marksFor } from "../../src/taskpane/excel/marks";
 import { figureText } from "../../src/taskpane/findingText";
 import { Finding } from "../../src/engine/criteria";
-import { evaluateBook } from "../../src/workbook/evaluate";
 import { fillExample } from "../../src/workbook/example/scenario";
 import { setInput } from "../../src/workbook/fill";
 import { buildTemplate } from "../../src/workbook/template/build";
+
+import { installFake, removeFake } from "./installFake";
 
 const { FakeExcel } = require("./fakeExcel");
 
@@ -25,17 +26,10 @@ function open(fill: "example" | "empty" | "roles") {
     setInput(book, "Rolle_RZ_Dienstleister", "Nein");
     setInput(book, "Rolle_IT_Betreiber", "Nein");
   }
-  const excel = new FakeExcel(evaluateBook(book));
-  const g = globalThis as Record<string, unknown>;
-  g.Office = excel.office();
-  g.Excel = { run: (f: (c: unknown) => unknown) => f(excel.context) };
-  return excel;
+  return installFake(book);
 }
 
-afterEach(() => {
-  delete (globalThis as Record<string, unknown>).Office;
-  delete (globalThis as Record<string, unknown>).Excel;
-});
+afterEach(removeFake);
 
 describe("a template without data (issue 12, 6)", () => {
   test.each(["empty", "roles"] as const)("%s: the check says there is nothing yet and marks nothing", async (fill) => {

@@ -14,29 +14,21 @@ import { marksFor } from "../../src/taskpane/excel/marks";
 import { DEFAULT_RULE_SETS, DRAFT_ID, lawDe, lawEn, RULE_SET_IDS } from "../../src/taskpane/i18n/law";
 import { lawViewDe, lawViewEn } from "../../src/taskpane/i18n/lawView";
 import { caveatsOf, dutyOf, judgeRuleSets, LawView, nextRegisterDeadline, shownFindings } from "../../src/taskpane/ruleSets";
-import { evaluateBook } from "../../src/workbook/evaluate";
 import { fillExample } from "../../src/workbook/example/scenario";
 import { buildTemplate } from "../../src/workbook/template/build";
 import { fillLaw, LawInputs } from "../workbook/lawInputs";
 
-const { FakeExcel } = require("./fakeExcel");
+import { installFake, removeFake } from "./installFake";
 
 /** The example's DE-UZ 228 data with the law's inputs of a 1.5 MW site with 1.2 MW IT (../workbook/lawInputs.ts). */
 function open(change: LawInputs = {}) {
   const { book } = buildTemplate("de");
   fillExample(book, "de");
   fillLaw(book, change);
-  const excel = new FakeExcel(evaluateBook(book));
-  const g = globalThis as Record<string, unknown>;
-  g.Office = excel.office();
-  g.Excel = { run: (f: (c: unknown) => unknown) => f(excel.context) };
-  return excel;
+  return installFake(book);
 }
 
-afterEach(() => {
-  delete (globalThis as Record<string, unknown>).Office;
-  delete (globalThis as Record<string, unknown>).Excel;
-});
+afterEach(removeFake);
 
 const group = (view: LawView, id: string) => view.groups.find((g) => g.id === id)!;
 const status = (view: LawView, id: string) => shownFindings(view).find((f) => f.id === id)?.status;
