@@ -10,22 +10,15 @@ import path from "path";
 import ExcelJS from "exceljs";
 import { applyImport, bookOf, previewImport, readSourceFile, undoImport, WRITES_PER_SYNC } from "../../src/taskpane/excel/importData";
 import { readCsv } from "../../src/workbook/import/source";
-import { evaluateBook } from "../../src/workbook/evaluate";
 import { emptiedBook, METERS10 } from "../workbook/import/make";
-const { FakeExcel } = require("./fakeExcel");
+import { installFake, removeFake } from "./installFake";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "deuz-pane-import-"));
 
-function setUp(lang: "de" | "en" = "de") {
-  const excel = new FakeExcel(evaluateBook(emptiedBook(lang)));
-  (globalThis as Record<string, unknown>).Excel = { run: (f: (c: unknown) => unknown) => f(excel.context) };
-  (globalThis as Record<string, unknown>).Office = excel.office();
-  return excel;
-}
+/** The compliant example with Anlage 3.4 and 4.2 emptied (make.ts), open in the fake. */
+const setUp = (lang: "de" | "en" = "de") => installFake(emptiedBook(lang));
 
-afterEach(() => {
-  for (const k of ["Excel", "Office"]) delete (globalThis as Record<string, unknown>)[k];
-});
+afterEach(removeFake);
 
 /** A file as the pane gets it from <input type=file>, in Windows-1252 or UTF-8. */
 const picked = (name: string, text: string, encoding: "utf8" | "latin1" = "utf8") => new File([Buffer.from(text, encoding)], name);

@@ -150,26 +150,24 @@ function sameValue(now: unknown, expected: unknown): boolean {
   return String(now).trim().toLowerCase() === String(expected).trim().toLowerCase();
 }
 
-/** A cell of a named range to write: where, what it must still hold, and what goes in. */
-interface Put {
+/** A cell of a named range (row and column within it) and where it is in the workbook. */
+interface Placed {
   name: string;
   row: number;
   column: number;
   sheet: string;
   cell: string;
   address: string;
+}
+
+/** A cell to write: what it must still hold, and what goes in. */
+interface Put extends Placed {
   expected: unknown;
   value: number | string | boolean | null;
 }
 
 /** What a cell held before the import, to put back. */
-export interface UndoCell {
-  name: string;
-  row: number;
-  column: number;
-  sheet: string;
-  cell: string;
-  address: string;
+export interface UndoCell extends Placed {
   /** What the import wrote, and what was there before. */
   written: number | string;
   old: Write["old"];
