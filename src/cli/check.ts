@@ -13,17 +13,20 @@ import { UnusableFile } from "../workbook/problems";
 import { templateFacts } from "../workbook/templateFacts";
 import { statusWords } from "../workbook/template/vocabulary";
 import { language, parseArgs } from "./args";
-import { groupedText, ruleChoice, ruleSetsJson, runRules } from "./rulesets";
+import { euKpisJson } from "./euKpis";
+import { groupedText, ruleChoice, RuleOutcome, ruleSetsJson, runRules } from "./rulesets";
 import { checkTarget, Io, readInput, sameFile, unusableLine, UsageError, writeOutput } from "./io";
 
 const MAX_CELLS_SHOWN = 3;
+/** The law's criteria whose value and limit are shares (§ 11(2) S. 1 Nr. 2 ERF, § 11(5) renewable electricity). */
+const LAW_SHARES = new Set(["EnEfG-11-2-ERF", "EnEfG-11-5"]);
 
 /** A value or limit as Anlage 2 shows it: shares in %, key figures to 4 decimals, in the language's digits. */
 function shown(v: unknown, id: string, lang: "de" | "en"): string {
   if (v === null || v === undefined) return "";
   if (typeof v !== "number") return String(v);
   // as Anlage 2 formats it (template/checklist.ts), read from the template's facts: no template code loaded
-  if (templateFacts.percent().includes(id)) return `${numberIn(v * 100, lang, 1)} %`;
+  if (templateFacts.percent().includes(id) || LAW_SHARES.has(id)) return `${numberIn(v * 100, lang, 1)} %`;
   return numberIn(v, lang, 4);
 }
 
@@ -88,13 +91,17 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   if (out) checkTarget("check", out, force, lang);
   const data = readInput("check", file, lang);
   let result;
+  let rules: RuleOutcome;
   let copy: Buffer | undefined;
   try {
     result = await checkWorkbook(data, file);
+    // DE-UZ 228 as checked, the law's rule sets beside it; each finding carries its rule set
+    rules = runRules(choice, result.evaluated.inputs, result.findings);
     // decide before printing: the copy is made before the report, so a file ExcelJS cannot read exits 2 alone
     if (out) {
       const workbook = await result.openCopy();
-      annotate(workbook, [...result.findings, ...overwrittenFindings(result.overwritten)], result.evaluated, lang);
+      // every rule set's findings with a cell are marked (DE-UZ 228's carried over unchanged; drafts named so)
+      annotate(workbook, [...rules.findings, ...overwrittenFindings(result.overwritten)], result.evaluated, lang);
       if (p.flags.has("freeze")) freeze(workbook, result.evaluated);
       // the writer loads ExcelJS and HyperFormula: only when a copy is asked for (a check starts without them)
       const { wellFormedXlsx } = await import("../workbook/write");
@@ -104,10 +111,8 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     if (e instanceof UnusableFile) throw unusableLine("check", e, lang);
     throw e;
   }
-  const { findings, evaluated, overwritten } = result;
+  const { evaluated, overwritten } = result;
   const addresses = (f: Finding) => f.cells.map((c) => evaluated.address(c));
-  // DE-UZ 228 as checked, the law's rule sets beside it; each finding carries its rule set
-  const rules = runRules(choice, evaluated.inputs, findings);
   const shown = rules.findings;
   if (p.flags.has("json")) {
     const summary = { pass: 0, fail: 0, missing: 0, not_applicable: 0 };
@@ -121,6 +126,8 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
       })),
       summary,
       ...ruleSetsJson(rules, lang),
+      // the KPIs of (EU) 2024/1364 Annex III with their own definitions, whether or not the report is due (euKpis.ts)
+      euKpis: euKpisJson(evaluated.inputs, (c) => evaluated.address(c), lang),
       // cells the template computes, typed over or changed (integrity.ts): the verdicts above stay the engine's
       overwritten: overwritten.map((o) => ({ name: o.name, cell: o.cell, found: o.found, expected: o.expected, ...(o.expectedValue !== undefined ? { expectedValue: o.expectedValue } : {}), message: o.message[lang] })),
     }) + "\n");
