@@ -5,46 +5,25 @@
  * roadmap sorted by date, German and English. The law's inputs that decide a verdict asserted here are typed into
  * the fake's cells by the test, so the example's own law sheet may hold what it likes.
  */
-import fs from "fs";
-import http from "http";
 import os from "os";
 import path from "path";
-import { AddressInfo } from "net";
-import { chromium, Browser, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import AxeBuilder from "@axe-core/playwright";
+import { fakeOfficeScript, servePane, Served } from "./serve";
 
-const dist = path.resolve(process.env.DEUZ_DIST ?? path.resolve(__dirname, "../../dist"));
-const CHROMIUM = "/usr/bin/chromium";
-
-let server: http.Server;
+let served: Served;
 let base: string;
 let browser: Browser;
 let fakeOffice: string;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  for (const [file, why] of [[path.join(dist, "taskpane.html"), "run npm run build first (npm test does)"], [CHROMIUM, "npm test's pretest installs Debian's chromium"]]) {
-    if (!fs.existsSync(file)) throw new Error(`${file} is missing: ${why}`);
-  }
-  const mime: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json", ".xlsx": "application/octet-stream" };
-  server = http.createServer((req, res) => {
-    const file = path.join(dist, decodeURIComponent(new URL(req.url!, "http://x").pathname));
-    const ok = file.startsWith(dist) && fs.existsSync(file) && fs.statSync(file).isFile();
-    if (!ok) return void res.writeHead(404).end();
-    res.writeHead(200, { "content-type": mime[path.extname(file)] ?? "application/octet-stream" });
-    fs.createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"] });
-  const { buildFakeOffice } = require("./fakeOffice.build.js");
-  fakeOffice = await buildFakeOffice(path.join(os.tmpdir(), `deuz-e2e-fake-${path.basename(dist)}`));
+  served = await servePane();
+  ({ base, browser } = served);
+  fakeOffice = await fakeOfficeScript();
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+afterAll(() => served?.close());
 
 afterEach(() => {
   expect(pageErrors.splice(0)).toEqual([]);

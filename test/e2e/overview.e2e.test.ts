@@ -7,19 +7,13 @@
  * and "Markierungen entfernen" removes them. No uncaught page error, no request leaving the machine.
  * DEUZ_DIST=DIR runs it against a build in DIR; UPDATE_SCREENSHOT=1 renews docs/taskpane-overview.png.
  */
-import fs from "fs";
 import os from "os";
-import http from "http";
 import path from "path";
-import { AddressInfo } from "net";
-import { chromium, Browser, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import AxeBuilder from "@axe-core/playwright";
+import { fakeOfficeScript, servePane, Served } from "./serve";
 
-const dist = path.resolve(process.env.DEUZ_DIST ?? path.resolve(__dirname, "../../dist"));
-const CHROMIUM = "/usr/bin/chromium";
-const types: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".xlsx": "application/octet-stream" };
-
-let server: http.Server;
+let served: Served;
 let base: string;
 let browser: Browser;
 let fakeOffice: string;
@@ -27,31 +21,12 @@ const requests: string[] = [];
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(dist, "taskpane.html"))) throw new Error("dist/taskpane.html is missing: run npm run build first (npm test does)");
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: npm test's pretest installs Debian's chromium`);
-  server = http.createServer((req, res) => {
-    const file = path.join(dist, decodeURIComponent(new URL(req.url!, "http://x").pathname));
-    if (!file.startsWith(dist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "content-type": types[path.extname(file)] ?? "application/octet-stream" });
-    fs.createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-  });
-  const { buildFakeOffice } = require("./fakeOffice.build.js");
-  fakeOffice = await buildFakeOffice(path.join(os.tmpdir(), `deuz-e2e-fake-${path.basename(dist)}`));
+  served = await servePane();
+  ({ base, browser } = served);
+  fakeOffice = await fakeOfficeScript();
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+afterAll(() => served?.close());
 
 afterEach(() => {
   expect(pageErrors.splice(0)).toEqual([]);

@@ -17,17 +17,24 @@ export interface Served {
   close(): Promise<void>;
 }
 
+const CHROMIUM = "/usr/bin/chromium";
+const MIME: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".xlsx": "application/octet-stream" };
+
 export async function servePane(): Promise<Served> {
   if (!fs.existsSync(path.join(dist, "taskpane.html"))) throw new Error(`${dist}/taskpane.html is missing: run npm run build first (npm test does)`);
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: npm test's pretest installs Debian's chromium`);
   const server = http.createServer((req, res) => {
     const file = path.join(dist, decodeURIComponent(new URL(req.url!, "http://x").pathname));
     const ok = file.startsWith(dist) && fs.existsSync(file) && fs.statSync(file).isFile();
-    res.writeHead(ok ? 200 : 404, { "content-type": file.endsWith(".html") ? "text/html" : file.endsWith(".js") ? "text/javascript" : "application/octet-stream" });
+    res.writeHead(ok ? 200 : 404, { "content-type": MIME[path.extname(file)] ?? "application/octet-stream" });
     if (ok) fs.createReadStream(file).pipe(res);
     else res.end();
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+  });
   return {
     base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     browser,
