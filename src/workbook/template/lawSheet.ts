@@ -42,7 +42,9 @@ const EU_INPUTS = [LAW.lau, LAW.type, LAW.redundancyPower, LAW.redundancyCooling
  * The statuses in place: the status cells coloured as Anlage 2's; amber on an input the register (EnEfG-13) or the EU
  * report (EU-1364) needs while it is blank and the data centre is in scope (§ 3 Nr. 24: 300 kW; 2024/1364: 500 kW IT);
  * red on "keines" as the management system (§ 12(1)) and on "Nein" to § 15 while services are offered to third
- * parties. A workbook that leaves the sheet blank (DE-UZ 228 alone) is not marked: its scope is not known.
+ * parties; amber on the inputs of §§ 16, 17 once the company's average is above 2.5 GWh, and on the IT power of an
+ * applicant who is an IT operator only (§ 12(5)). A workbook that leaves the sheet blank (DE-UZ 228 alone) is not
+ * marked: its scope is not known.
  */
 function lawMarks(lang: Lang, cellOf: (name: string) => string): ConditionalFormat[] {
   const w = statusWords[lang];
@@ -61,6 +63,20 @@ function lawMarks(lang: Lang, cellOf: (name: string) => string): ConditionalForm
   const informed = cellOf(LAW.customersInformed);
   out.push({ range: informed, formula: `AND(${isUnanswered(informed)},${isYes(LAW.customers)},${inScope})`, style: "missing" });
   out.push({ range: informed, formula: `AND(${isNo(informed)},${isYes(LAW.customers)},${inScope})`, style: "fail" });
+  // §§ 16, 17: the company's three-year average decides (§ 16(4), § 17(4): above 2.5 GWh); then the answer to § 16 and
+  // the platform's items of § 17(1), (2). "nicht umgesetzt" red, as EnEfG-16 fails it
+  const finalEnergy = cellOf(LAW.finalEnergy3y);
+  out.push({ range: finalEnergy, formula: `AND(${finalEnergy}="",${inScope})`, style: "missing" });
+  const above = `N(${LAW.finalEnergy3y})>${enefg2023.wasteHeatExemptKwh}`;
+  for (const n of [LAW.wasteHeat16, LAW.heatMaxKw, LAW.heatControl, LAW.heatPlatformSent]) {
+    out.push({ range: cellOf(n), formula: `AND(${cellOf(n)}="",${inScope},${above})`, style: "missing" });
+  }
+  const wasteHeat = cellOf(LAW.wasteHeat16);
+  out.push({ range: wasteHeat, formula: `AND(OR(${wasteHeat}="${wasteHeatAnswers.open.de}",${wasteHeat}="${wasteHeatAnswers.open.en}",${isNo(wasteHeat)}),${inScope},${above})`, style: "fail" });
+  // § 12(5), § 3 Nr. 4: an applicant who operates IT in someone else's data centre (no data-centre role) gives its IT's
+  // power; within the rule set's scope, as the engine judges EnEfG-12-5
+  const itOperator = cellOf(LAW.itOperatorKw);
+  out.push({ range: itOperator, formula: `AND(${itOperator}="",${isYes("Rolle_IT_Betreiber")},NOT(${isYes("Rolle_RZ_Betreiber")}),NOT(${isYes("Rolle_RZ_Dienstleister")}),${inScope})`, style: "missing" });
   return out;
 }
 

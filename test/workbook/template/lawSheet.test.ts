@@ -75,5 +75,32 @@ test("the statuses in place: blank inputs the register needs are amber once the 
   };
   expect(at2(rules("RZ_PLZ")[0].formula)).toBe(true);
   expect(at2(rules("EnMS_Art")[1].formula)).toBe(true);
+  // §§ 16, 17: the company's average is asked for; its items only above 2.5 GWh (§ 16(4), § 17(4))
+  expect(at2(rules("Endenergie_Mittel_3J_kWh")[0].formula)).toBe(true);
+  for (const n of ["Abwaerme_16", "Abwaerme_max_kW", "Abwaerme_Regelung", "Abwaerme_Plattform_gemeldet"]) expect(at2(rules(n)[0].formula)).toBe(false);
+  // roles not answered: no IT operator's power asked
+  expect(at2(rules("IT_Betreiber_nr_kW")[0].formula)).toBe(false);
   ev2.destroy();
+  setInput(book, "Endenergie_Mittel_3J_kWh", 2_500_001);
+  setInput(book, "Abwaerme_16", "nicht umgesetzt");
+  setInput(book, "Rolle_RZ_Betreiber", "Nein");
+  setInput(book, "Rolle_RZ_Dienstleister", "Nein");
+  setInput(book, "Rolle_IT_Betreiber", "ja");
+  const ev3 = evaluateBook(book);
+  const at3 = (formula: string) => {
+    ev3.hf.setCellContents({ sheet: id, row: 0, col: 300 }, [["=" + formula]]);
+    return ev3.hf.getCellValue({ sheet: id, row: 0, col: 300 });
+  };
+  for (const n of ["Abwaerme_max_kW", "Abwaerme_Regelung", "Abwaerme_Plattform_gemeldet"]) expect(at3(rules(n)[0].formula)).toBe(true);
+  expect(rules("Abwaerme_16").map((c) => c.style)).toEqual(["missing", "fail"]);
+  expect(at3(rules("Abwaerme_16")[0].formula)).toBe(false);
+  expect(at3(rules("Abwaerme_16")[1].formula)).toBe(true);
+  expect(at3(rules("IT_Betreiber_nr_kW")[0].formula)).toBe(true);
+  ev3.destroy();
+  // exactly 2.5 GWh is exempt ("höchstens 2,5 GWh" is not bound)
+  setInput(book, "Endenergie_Mittel_3J_kWh", 2_500_000);
+  const ev4 = evaluateBook(book);
+  ev4.hf.setCellContents({ sheet: id, row: 0, col: 300 }, [["=" + rules("Abwaerme_max_kW")[0].formula]]);
+  expect(ev4.hf.getCellValue({ sheet: id, row: 0, col: 300 })).toBe(false);
+  ev4.destroy();
 });

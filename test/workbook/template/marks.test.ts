@@ -84,9 +84,11 @@ test("an IT operator only: the data centre's failures are no longer marked", () 
   fillExample(book, "de");
   setInput(book, "Rolle_RZ_Betreiber", "Nein");
   setInput(book, "Rolle_RZ_Dienstleister", "Nein");
-  // Abschnitt 2: until it says the data centre is certified, only that answer is amber
-  expect(list(marked(book), "missing")).toEqual([cellAddress({ name: "RZ_zertifiziert" })]);
+  // Abschnitt 2: until it says the data centre is certified, that answer is amber; and, the applicant now an IT
+  // operator in someone else's data centre, the power of its own IT that § 12(5) and § 3 Nr. 4 ask for (EnEfG-12-5)
+  expect(list(marked(book), "missing")).toEqual([cellAddress({ name: "IT_Betreiber_nr_kW" }), cellAddress({ name: "RZ_zertifiziert" })].sort());
   setInput(book, "RZ_zertifiziert", "Ja");
+  setInput(book, "IT_Betreiber_nr_kW", 400);
   // the example fills the sheet "Gesetz EnEfG-EU" (issue 13): its statuses follow the law's scope (§ 3 Nr. 24), not
   // DE-UZ 228's roles, so the renewable share met under § 11(5) stays green
   expect([...marked(book)]).toEqual([[cellAddress({ name: "Status_EnEfG_11_5" }), "pass"]]);
