@@ -15,7 +15,7 @@ import { Reader } from "../engine/criteria/reader";
 import { EDITION } from "../engine/edition";
 import { Chart, chartsOf } from "./charts";
 import { amount, date, Lang, number, percent, ratio } from "./format";
-import { requirements, Source } from "./requirements";
+import { lawRequirements, requirements, Source } from "./requirements";
 import { seriesOf, Series } from "./series";
 import { roleWords, statusSigns, statusWords, words } from "./text";
 
@@ -309,7 +309,8 @@ export function buildReport(inputs: Inputs, findings: ReportFinding[], options: 
     }));
     const sections: Section[] = own.map((f) => {
       const c = catalogue.get(f.id);
-      const req = requirements[f.id];
+      // the law's criteria (EnEfG, EU report; the draft reuses the EnEfG ids) have their own table
+      const req = requirements[f.id] ?? lawRequirements[f.id];
       const cells = (refs: CellRef[]) => refs.map((ref) => address(ref));
       const messages: Message[] = [];
       if ((f.status === "fail" || f.status === "missing") && f.message[lang]) messages.push({ kind: f.status, text: f.message[lang], cells: cells(f.cells) });
