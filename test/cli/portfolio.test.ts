@@ -58,7 +58,7 @@ let files: string[];
 beforeAll(async () => {
   files = [
     await site("1-beispiel.xlsx", (b) => { fillExample(b, "de"); fillLaw(b); setInput(b, "Vertragsende", serial("2027-12-31")); }),
-    await site("2-konform.xlsx", (b) => { fillCompliant(b, "de"); fillLaw(b); setInput(b, "RZ_Name", "RZ Konform"); }),
+    await site("2-konform.xlsx", (b) => { fillCompliant(b, "de"); fillLaw(b, { Abwaerme_Plattform_gemeldet: serial("2027-03-20") }); setInput(b, "RZ_Name", "RZ Konform"); }),
     await site("3-klein.xlsx", (b) => { fillExample(b, "de"); fillLaw(b, { Nennanschlussleistung_nr_kW: 299, IT_Nennanschlussleistung_kW: 200 }); setInput(b, "RZ_Name", "RZ Klein"); scale(b, "MP_IT2", 0.9); }),
   ];
   const older = path.join(sites, "4-alt.xlsx");

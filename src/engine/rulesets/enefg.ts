@@ -10,7 +10,7 @@
  * dates and limits another (./enefgParams.ts, which the DEUZ.ENEFG functions read too).
  */
 import { atLeast, atMost } from "../compare";
-import { serial, toIsoDate } from "../dates";
+import { serial, serialToYmd, toIsoDate, ymdToSerial } from "../dates";
 import { Text } from "../errors";
 import { completeMonths, months, Months } from "../criteria/figures";
 import { numberIn, percentText, ratioText } from "../criteria/format";
@@ -612,8 +612,31 @@ function platformCriterion(p: EnefgParams): RuleCriterion {
         en: `${id}: EnEfG § 17(2): on ${iso(asOf)} not yet sent to the waste-heat platform (on ${iso(sent)}); due every 31 March.`,
       }, value);
     }
+    // "bis zum 31. März eines jeden Jahres": the last deadline passed by the day judged asks for a transmission after the
+    // one before it (§ 20(4): first by 01.01.2024, which asks only that one was sent)
+    const due = platformDeadline(p, asOf);
+    if (due !== null && due.previous !== null && sent <= due.previous) {
+      return fail([cell(LAW.heatPlatformSent)], {
+        de: `${id}: § 17 Abs. 2 EnEfG: zuletzt am ${de(sent)} an die Plattform für Abwärme übermittelt; die Übermittlung bis ${de(due.by)} fehlt (jährlich bis 31. März). Übermitteln und das Datum eintragen.`,
+        en: `${id}: EnEfG § 17(2): last sent to the waste-heat platform on ${iso(sent)}; the one due by ${iso(due.by)} is missing (every 31 March). Send it and enter the date.`,
+      }, value);
+    }
     return pass(value);
   });
+}
+
+/**
+ * § 17(2), § 20(4): the last deadline for the waste-heat platform passed by `asOf` (31 March of a year, the first one
+ * 01.01.2024) and the one before it (null for the first); null before the first.
+ */
+export function platformDeadline(p: EnefgParams, asOf: number): { by: number; previous: number | null } | null {
+  if (asOf < p.platformFirst) return null;
+  const { year } = serialToYmd(asOf);
+  const march = (y: number) => ymdToSerial({ year: y, month: 3, day: 31 });
+  const by = asOf >= march(year) ? march(year) : march(year - 1);
+  if (by < p.platformFirst) return { by: p.platformFirst, previous: null };
+  const previous = march(serialToYmd(by).year - 1);
+  return { by, previous: previous < p.platformFirst ? p.platformFirst : previous };
 }
 
 /** § 3 Nr. 24: a Rechenzentrum from 300 kW non-redundant rated connection power. */

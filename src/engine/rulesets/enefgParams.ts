@@ -50,6 +50,8 @@ export interface EnefgParams {
   emsExemption: { heatNetworkShare: number; maxKwhPerYear: number };
   /** § 13(1): Anlage 3 for the previous calendar year by 31 March; § 20(2): the first deadlines by size. */
   registerFirst: { fromKw: number; by: number }[];
+  /** § 20(4): the waste-heat information of § 17(2) first due by this day, then every 31 March. */
+  platformFirst: number;
   /** § 15: customers shown their annual energy from this day. */
   customersFrom: number;
 }
@@ -77,6 +79,7 @@ export const enefg2023: EnefgParams = {
   // Rechenzentrum at all, and BMWK/BAFA say 300 kW (law-notes.md § 1.5): 300 kW here
   registerFirst: [{ fromKw: 500, by: serial("2024-05-15") }, { fromKw: 300, by: serial("2025-07-01") }],
   customersFrom: serial("2024-01-01"),
+  platformFirst: serial("2024-01-01"),
 };
 
 /**

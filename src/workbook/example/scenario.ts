@@ -225,7 +225,8 @@ export function fillLaw(book: Book, lang: Lang = "de"): void {
     [LAW.wasteHeat16]: wasteHeatAnswers.done[lang],
     [LAW.heatMaxKw]: 1100,
     [LAW.heatControl]: lang === "de" ? "Vorlauftemperatur 55-70 °C über Wärmepumpe WP1; Einspeisung ins Wärmenetz nach Fahrplan" : "Supply temperature 55-70 °C by heat pump WP1; feed-in to the heat network by schedule",
-    [LAW.heatPlatformSent]: serial("2025-03-28"),
+    // § 17(2): the last transmission, the one due by 31.03.2026 (judged today, one older would be missing)
+    [LAW.heatPlatformSent]: serial("2026-03-27"),
   };
   for (const [n, v] of Object.entries(values)) setInput(book, n, v);
 }

@@ -5,6 +5,8 @@
 import { serial } from "../../../src/engine/dates";
 import { checkRuleSets, enefg2023RuleSet, enefg2026DraftRuleSet, RuleSet, RuleSetFinding } from "../../../src/engine/rulesets";
 import { lawErf, lawPue } from "../../../src/engine/rulesets/lawFigures";
+import { enefg2023 } from "../../../src/engine/rulesets/enefgParams";
+import { platformDeadline } from "../../../src/engine/rulesets/enefg";
 import { Reader } from "../../../src/engine/criteria/reader";
 import { months } from "../../../src/engine/criteria/figures";
 import { fakeInputs, Given } from "../criteria/fakeInputs";
@@ -371,6 +373,28 @@ describe("§ 11(4) with § 16, and § 17: waste heat", () => {
     expect(judge(s, "2026-01-01")["EnEfG-17"]).toMatchObject({ status: "missing", cells: [{ name: "Abwaerme_Plattform_gemeldet" }] });
     s.Abwaerme_Plattform_gemeldet = serial("2026-03-31");
     expect(judge(s, "2026-03-30")["EnEfG-17"].status).toBe("fail");
+  });
+  test("EnEfG-17: every 31 March (§ 17(2)), first by 01.01.2024 (§ 20(4)): a transmission older than the deadline before the last one passed is not this year's", () => {
+    const p = enefg2023;
+    const d = (x: string) => serial(x);
+    expect(platformDeadline(p, d("2023-12-31"))).toBeNull();
+    expect(platformDeadline(p, d("2024-01-01"))).toEqual({ by: d("2024-01-01"), previous: null });
+    expect(platformDeadline(p, d("2024-03-30"))).toEqual({ by: d("2024-01-01"), previous: null });
+    expect(platformDeadline(p, d("2024-03-31"))).toEqual({ by: d("2024-03-31"), previous: d("2024-01-01") });
+    expect(platformDeadline(p, d("2026-11-30"))).toEqual({ by: d("2026-03-31"), previous: d("2025-03-31") });
+    const s = lawGiven();
+    // sent 20.03.2025: the transmission due by 31.03.2025; on 31.03.2026 the next one is due
+    expect(judge(s, "2026-03-30")["EnEfG-17"].status).toBe("pass");
+    const late = judge(s, "2026-03-31")["EnEfG-17"];
+    expect(late).toMatchObject({ status: "fail", cells: [{ name: "Abwaerme_Plattform_gemeldet" }] });
+    expect(late.message.de).toBe("EnEfG-17: § 17 Abs. 2 EnEfG: zuletzt am 20.03.2025 an die Plattform für Abwärme übermittelt; die Übermittlung bis 31.03.2026 fehlt (jährlich bis 31. März). Übermitteln und das Datum eintragen.");
+    expect(late.message.en).toMatch(/last sent to the waste-heat platform on 2025-03-20; the one due by 2026-03-31 is missing/);
+    // sent after the deadline before: late, but sent; the statute's fine (§ 19) is not this tool's verdict
+    s.Abwaerme_Plattform_gemeldet = serial("2025-04-02");
+    expect(judge(s, "2026-03-30")["EnEfG-17"].status).toBe("pass");
+    // exactly on the deadline before the last one: that year's transmission, not the next
+    s.Abwaerme_Plattform_gemeldet = serial("2025-03-31");
+    expect(judge(s, "2026-04-01")["EnEfG-17"].status).toBe("fail");
   });
   test("no law criterion is silently absent: every criterion of EnEfG 2023 has a status and cites its paragraph in its title", () => {
     const out = Object.values(judge(lawGiven(), "2026-01-01"));
