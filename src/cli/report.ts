@@ -103,7 +103,7 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
     findings = rules.findings;
     html = renderReport(evaluated.inputs, findings, {
       lang, asOf: rules.asOf, file: path.basename(file), address: (ref) => evaluated.address(ref), overwritten,
-      ruleSets: rules.chosen.map((r) => ({ id: r.id, title: r.draft ? { de: `${r.title.de} (Entwurf)`, en: `${r.title.en} (draft)` } : r.title, edition: r.edition })),
+      ruleSets: rules.chosen.map((r) => ({ id: r.id, title: r.draft ? { de: `${r.title.de} (Entwurf)`, en: `${r.title.en} (draft)` } : r.title, edition: r.edition, draft: Boolean(r.draft) })),
       roadmap: rules.roadmap.map((e) => {
         // shares in percent, PUE with two decimals, as `deuz check` writes the roadmap (rulesets.ts roadmapLine)
         const shown = (v: number | string | null) => (typeof v !== "number" ? v : e.figure === "PUE" ? v.toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : `${(v * 100).toLocaleString(locale, { maximumFractionDigits: 1 })} %`);

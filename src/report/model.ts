@@ -15,7 +15,7 @@ import { Reader } from "../engine/criteria/reader";
 import { EDITION } from "../engine/edition";
 import { Chart, chartsOf } from "./charts";
 import { amount, date, Lang, number, percent, ratio } from "./format";
-import { lawRequirements, requirements, Source } from "./requirements";
+import { draftRequirements, lawRequirements, requirements, Source } from "./requirements";
 import { seriesOf, Series } from "./series";
 import { roleWords, statusSigns, statusWords, words } from "./text";
 
@@ -28,6 +28,8 @@ export interface RuleSet {
   id: string;
   title: Text;
   edition: string;
+  /** A draft, not law (enefg-2026-entwurf): its changed criteria take the draft's requirement texts. */
+  draft?: boolean;
 }
 
 /** A dated requirement of a rule set (issue 13's roadmap). */
@@ -310,7 +312,7 @@ export function buildReport(inputs: Inputs, findings: ReportFinding[], options: 
     const sections: Section[] = own.map((f) => {
       const c = catalogue.get(f.id);
       // the law's criteria (EnEfG, EU report; the draft reuses the EnEfG ids) have their own table
-      const req = requirements[f.id] ?? lawRequirements[f.id];
+      const req = (ruleSet.draft ? draftRequirements[f.id] : undefined) ?? requirements[f.id] ?? lawRequirements[f.id];
       const cells = (refs: CellRef[]) => refs.map((ref) => address(ref));
       const messages: Message[] = [];
       if ((f.status === "fail" || f.status === "missing") && f.message[lang]) messages.push({ kind: f.status, text: f.message[lang], cells: cells(f.cells) });

@@ -5,6 +5,7 @@
  * the template and every criterion of the catalogue has its entry.
  */
 import { Text } from "../engine/errors";
+import { enefg2026Draft } from "../engine/rulesets/enefgParams";
 
 /** A defined name the criterion reads; `rows: "period"` for a meter of Anlage 3.4 (the months of the period). */
 export interface Source {
@@ -286,5 +287,30 @@ export const lawRequirements: Record<string, Requirement> = {
         "Zuluft_Sollwert_C", "Datenverkehr_ein_TB", "Datenverkehr_aus_TB", "Daten_gespeichert_TB"),
       ...periodBounds, ...period("MP_EVU", "MP_EE", "MP_NEA", "MP_IT2", "Wasser_m3", "MP_An"),
     ],
+  },
+};
+
+/** A limit of the draft in the language's digits. */
+const draftLimit = (v: number, lang: "de" | "en") => (lang === "de" ? String(v).replace(".", ",") : String(v));
+const [draftFrom2027, draftFrom2030] = enefg2026Draft.existingPue;
+
+/**
+ * ENTWURF (law-notes.md § 1.4 N-1): where the ministry's draft of 9.4.2026 changes what a criterion requires, its own
+ * text, with the draft's limits from enefgParams.ts; every other criterion of the draft keeps the statute's text.
+ */
+export const draftRequirements: Record<string, Requirement> = {
+  "EnEfG-11-1": {
+    text: {
+      de: `ENTWURF (BMWE, 9.4.2026; kein geltendes Recht) zu § 11 Abs. 1 EnEfG: Rechenzentren, die vor dem 1. Juli 2026 den Betrieb aufgenommen haben, erreichen im Jahresdurchschnitt dauerhaft eine PUE von höchstens ${draftLimit(draftFrom2027.limit, "de")} ab dem 1. Juli 2027 und von höchstens ${draftLimit(draftFrom2030.limit, "de")} ab dem 1. Juli 2030 (geltendes Recht: 1,5 und 1,3).`,
+      en: `DRAFT (BMWE, 9.4.2026; not law) of EnEfG § 11(1): data centres that took up operation before 1 July 2026 permanently reach, as an annual average, a PUE of at most ${draftLimit(draftFrom2027.limit, "en")} from 1 July 2027 and at most ${draftLimit(draftFrom2030.limit, "en")} from 1 July 2030 (the law in force: 1.5 and 1.3).`,
+    },
+    sources: lawRequirements["EnEfG-11-1"].sources,
+  },
+  "EnEfG-11-2-PUE": {
+    text: {
+      de: `ENTWURF (BMWE, 9.4.2026; kein geltendes Recht) zu § 11 Abs. 2 Satz 1 Nr. 1 EnEfG: Rechenzentren, die ab dem 1. Juli 2026 den Betrieb aufnehmen, erreichen spätestens zwei Jahre nach Inbetriebnahme im Jahresdurchschnitt dauerhaft eine PUE von höchstens ${draftLimit(enefg2026Draft.newPue, "de")} (geltendes Recht: 1,2); der Strom zur Aufwertung der Abwärme bleibt unberücksichtigt.`,
+      en: `DRAFT (BMWE, 9.4.2026; not law) of EnEfG § 11(2) S. 1 No. 1: data centres taking up operation from 1 July 2026 permanently reach, at the latest two years after commissioning and as an annual average, a PUE of at most ${draftLimit(enefg2026Draft.newPue, "en")} (the law in force: 1.2); the electricity upgrading the waste heat is left out.`,
+    },
+    sources: lawRequirements["EnEfG-11-2-PUE"].sources,
   },
 };

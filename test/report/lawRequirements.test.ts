@@ -7,7 +7,7 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import { ruleSets } from "../../src/engine/rulesets";
-import { lawRequirements, requirements } from "../../src/report/requirements";
+import { draftRequirements, lawRequirements, requirements } from "../../src/report/requirements";
 import { words } from "../../src/report/text";
 import { writeExample } from "../../src/workbook/assets";
 import { buildTemplate } from "../../src/workbook/template/build";
@@ -69,5 +69,30 @@ describe("deuz report --rules enefg-2023 of the example", () => {
     const ems = section("EnEfG-12");
     expect(ems).toContain(lang === "de" ? "§ 12 Abs. 1, 3 EnEfG: Betreiber von Rechenzentren richten bis zum 1. Juli 2025" : "EnEfG § 12(1), (3): data centre operators set up");
     expect(ems).toMatch(/EnMS_Art <span class="cell">&#39;Gesetz EnEfG-EU&#39;![A-Z]+\d+<\/span>/);
+  });
+});
+
+describe("the 2026 draft's own limits", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "deuz-law-draft-"));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test("where the draft changes a limit its section says the draft's, marked ENTWURF, never the statute's alone", async () => {
+    expect(Object.keys(draftRequirements).sort()).toEqual(["EnEfG-11-1", "EnEfG-11-2-PUE"]);
+    expect(draftRequirements["EnEfG-11-1"].text.de).toMatch(/^ENTWURF .*höchstens 1,6 ab dem 1\. Juli 2027 und von höchstens 1,4 ab dem 1\. Juli 2030 \(geltendes Recht: 1,5 und 1,3\)/);
+    expect(draftRequirements["EnEfG-11-2-PUE"].text.en).toMatch(/^DRAFT .*at most 1\.3 \(the law in force: 1\.2\)/);
+    const input = path.join(dir, "beispiel.xlsx");
+    fs.writeFileSync(input, await writeExample("de"));
+    const out = path.join(dir, "bericht.html");
+    const r = await run(["report", input, "--out", out, "--rules", "enefg-2026-entwurf", "--as-of", "2026-11-30"]);
+    expect(r.err).toBe("");
+    const html = fs.readFileSync(out, "utf8");
+    const start = html.search(/<section class="criterion" id="[^"]*" data-id="EnEfG-11-1"/);
+    expect(start).toBeGreaterThan(-1);
+    const section = html.slice(start, html.indexOf("</section>", start));
+    expect(section).toContain("ENTWURF (BMWE, 9.4.2026; kein geltendes Recht) zu § 11 Abs. 1 EnEfG");
+    expect(section).not.toContain("von höchstens 1,5 ab dem 1. Juli 2027 und von höchstens 1,3");
+    // a criterion the draft leaves alone keeps the statute's text
+    const ems = html.slice(html.search(/data-id="EnEfG-12"/));
+    expect(ems).toContain("§ 12 Abs. 1, 3 EnEfG: Betreiber von Rechenzentren richten bis zum 1. Juli 2025");
   });
 });
