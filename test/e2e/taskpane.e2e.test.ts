@@ -5,18 +5,13 @@
  */
 import fs from "fs";
 import os from "os";
-import http from "http";
 import path from "path";
-import { AddressInfo } from "net";
-import { chromium, Browser, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import AxeBuilder from "@axe-core/playwright";
+import { fakeOfficeScript, servePane, Served } from "./serve";
 
-// DEUZ_DIST: a build elsewhere (npx webpack --output-path DIR), so that a run does not race other builds of dist/
-const dist = path.resolve(process.env.DEUZ_DIST ?? path.resolve(__dirname, "../../dist"));
-const CHROMIUM = "/usr/bin/chromium";
-const types: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".xlsx": "application/octet-stream" };
-
-let server: http.Server;
+// DEUZ_DIST: a build elsewhere (npx webpack --output-path DIR), so that a run does not race other builds of dist/ (serve.ts)
+let served: Served;
 let base: string;
 let browser: Browser;
 let page: Page;
@@ -24,23 +19,8 @@ const requests: string[] = [];
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(dist, "taskpane.html"))) throw new Error("dist/taskpane.html is missing: run npm run build first (npm test does)");
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: npm test's pretest installs Debian's chromium`);
-  server = http.createServer((req, res) => {
-    const file = path.join(dist, decodeURIComponent(new URL(req.url!, "http://x").pathname));
-    if (!file.startsWith(dist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "content-type": types[path.extname(file)] ?? "application/octet-stream" });
-    fs.createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-  });
+  served = await servePane();
+  ({ base, browser } = served);
   const context = await browser.newContext({ viewport: { width: 420, height: 1100 }, locale: "de-DE" });
   page = await context.newPage();
   page.on("request", (r) => requests.push(r.url()));
@@ -56,10 +36,7 @@ beforeAll(async () => {
   await page.waitForLoadState("load");
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+afterAll(() => served?.close());
 
 afterEach(() => {
   const errors = pageErrors.splice(0);
@@ -288,8 +265,7 @@ describe("inside Excel (a minimal office.js stub): messages look like what they 
 describe("inside Excel (the HyperFormula-backed fake, issue 12)", () => {
   let fakeOffice: string;
   beforeAll(async () => {
-    const { buildFakeOffice } = require("./fakeOffice.build.js");
-    fakeOffice = await buildFakeOffice(path.join(os.tmpdir(), `deuz-e2e-fake-${path.basename(dist)}`));
+    fakeOffice = await fakeOfficeScript();
   }, 300_000);
 
   interface Fake { book?: "example" | "empty" | "insert"; lang?: "de" | "en"; delayMs?: number; overwrite?: boolean; nameError?: boolean }
