@@ -36,6 +36,11 @@ export function toIsoDate(value: number): string {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
+/** Orders ISO dates (`YYYY-MM-DD`) by their characters: no locale, and no ICU collator to start (some 15 ms). */
+export function compareIso(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** `YYYY-MM-DD` (optionally followed by a time) to a calendar date; null when it is not a real date. */
 export function parseIsoDate(text: string): YMD | null {
   const m = /^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+Z?)?\s*$/.exec(text);

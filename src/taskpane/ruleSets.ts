@@ -9,7 +9,7 @@ import type { Finding } from "../engine/criteria";
 import { months } from "../engine/criteria/figures";
 import { Reader } from "../engine/criteria/reader";
 import type { CellRef, Inputs } from "../engine/criteria/types";
-import { parseIsoDate, serial, toIsoDate } from "../engine/dates";
+import { compareIso, parseIsoDate, serial, toIsoDate } from "../engine/dates";
 import type { Text } from "../engine/errors";
 import { checkRuleSets, RoadmapEntry, RuleSetFinding, ruleSets, scopeOf, today } from "../engine/rulesets";
 import { enefg2023 } from "../engine/rulesets/enefgParams";
@@ -78,7 +78,7 @@ export function judgeRuleSets(inputs: Inputs, deuz: Finding[], request: LawReque
   const own = deUz?.roadmap ? deUz.roadmap(new Reader(inputs), { asOf }) : [];
   const roadmap = [...own, ...result.roadmap]
     .map((e, i) => ({ e, i }))
-    .sort((a, b) => a.e.from.localeCompare(b.e.from) || order.get(a.e.ruleSet)! - order.get(b.e.ruleSet)! || a.i - b.i)
+    .sort((a, b) => compareIso(a.e.from, b.e.from) || order.get(a.e.ruleSet)! - order.get(b.e.ruleSet)! || a.i - b.i)
     .map(({ e }) => e);
   return { asOf, groups, roadmap, period: periodText(months(new Reader(inputs))) };
 }

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { daysInMonth, edate, serial, serialToYmd, toIsoDate, ymdToSerial } from "../../src/engine/dates";
+import { compareIso, daysInMonth, edate, serial, serialToYmd, toIsoDate, ymdToSerial } from "../../src/engine/dates";
 
 describe("Excel serial dates (1900 system)", () => {
   test("known serials", () => {
@@ -29,5 +29,10 @@ describe("Excel serial dates (1900 system)", () => {
     expect(toIsoDate(edate(serial("2024-01-31"), 1))).toBe("2024-02-29");
     expect(toIsoDate(edate(serial("2023-01-31"), 1))).toBe("2023-02-28");
     expect(toIsoDate(edate(serial("2024-03-15"), -14))).toBe("2023-01-15");
+  });
+
+  test("ISO dates ordered by their characters, as the calendar orders them", () => {
+    expect(["2030-07-01", "2027-07-01", "2024-05-15", "2027-01-01"].sort(compareIso)).toEqual(["2024-05-15", "2027-01-01", "2027-07-01", "2030-07-01"]);
+    expect(compareIso("2027-07-01", "2027-07-01")).toBe(0);
   });
 });

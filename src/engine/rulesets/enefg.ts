@@ -10,7 +10,7 @@
  * dates and limits another (./enefgParams.ts, which the DEUZ.ENEFG functions read too).
  */
 import { atLeast, atMost } from "../compare";
-import { serial, serialToYmd, toIsoDate, ymdToSerial } from "../dates";
+import { compareIso, serial, serialToYmd, toIsoDate, ymdToSerial } from "../dates";
 import { Text } from "../errors";
 import { completeMonths, months, Months } from "../criteria/figures";
 import { numberIn, percentText, ratioText } from "../criteria/format";
@@ -723,7 +723,7 @@ function enefgRoadmap(p: EnefgParams, ruleSet: string, r: Reader): RoadmapEntry[
     const informed = r.yesNo(LAW.customersInformed);
     out.push(word("EnEfG-15", p.customersFrom, "Jahresverbrauch je Kunde", "§ 15", informed === null ? null : informed ? "Ja" : "Nein", informed));
   }
-  return out.sort((x, y) => x.from.localeCompare(y.from));
+  return out.sort((x, y) => compareIso(x.from, y.from));
 }
 
 function enefgRuleSet(p: EnefgParams, draft: boolean): RuleSet {
