@@ -14,6 +14,9 @@ import { problem } from "./problem";
  */
 export const MAX_RECORD = 1 << 20;
 
+/** Rows handed on at a time by the reading without quotes. */
+const BATCH = 256;
+
 export type Separator = ";" | "," | "\t";
 
 /** Rows as lists of cells; `first` is the 1-based number of the first (the header is row 1). */
@@ -34,6 +37,7 @@ export class CsvReader {
   separator: Separator | undefined;
   private parser: InstanceType<typeof Papa.Parser> | undefined;
   private partial = "";
+  private newline: "\n" | "\r\n" = "\n";
   private row = 0;
 
   constructor(private readonly onRows: RowsHandler) {}
@@ -67,15 +71,58 @@ export class CsvReader {
   private start(headerLine: string): void {
     this.separator = guessSeparator(headerLine.replace(/^\ufeff/, ""));
     this.partial = this.partial.replace(/^\ufeff/, "");
-    const newline = headerLine.endsWith("\r") ? "\r\n" : "\n";
-    this.parser = new Papa.Parser({ delimiter: this.separator, newline, quoteChar: '"' });
+    this.newline = headerLine.endsWith("\r") ? "\r\n" : "\n";
+    this.parser = new Papa.Parser({ delimiter: this.separator, newline: this.newline, quoteChar: '"' });
   }
 
   private parse(last: boolean): void {
     if (!this.partial) return;
+    if (this.partial.indexOf('"') < 0) return this.split(last);
     const results = this.parser!.parse(this.partial, 0, !last) as unknown as { data: string[][]; meta: { cursor: number } };
     this.partial = last ? "" : this.partial.substring(results.meta.cursor);
-    const rows = results.data;
+    this.emit(results.data);
+  }
+
+  /**
+   * Text without a quote (nearly every export): its records are its lines and their cells what lies between the
+   * separators, as Papa Parse's own fast mode reads such text (its lines split at `newline`, a last line without
+   * one kept for the next chunk), here without building every line as a string first: an export of tens of millions
+   * of lines goes through this loop.
+   */
+  private split(last: boolean): void {
+    const text = this.partial;
+    const newline = this.newline;
+    const separator = this.separator!;
+    let rows: string[][] = [];
+    let at = 0;
+    // the next separator, kept across lines: each character is looked at once, however few separators a line has
+    let next = text.indexOf(separator);
+    const line = (end: number) => {
+      const row: string[] = [];
+      let from = at;
+      for (; next >= 0 && next < end; next = text.indexOf(separator, from)) {
+        row.push(text.substring(from, next));
+        from = next + 1;
+      }
+      row.push(text.substring(from, end));
+      // handed on in small batches: rows read but not yet taken in would outlive the young generation's collections
+      if (rows.push(row) === BATCH) {
+        this.emit(rows);
+        rows = [];
+      }
+    };
+    for (let end = text.indexOf(newline); end >= 0; end = text.indexOf(newline, at)) {
+      line(end);
+      at = end + newline.length;
+    }
+    if (last) {
+      line(text.length);
+      this.partial = "";
+    } else this.partial = text.substring(at);
+    this.emit(rows);
+  }
+
+  private emit(rows: string[][]): void {
     if (!rows.length) return;
     const first = this.row + 1;
     this.row += rows.length;

@@ -43,7 +43,8 @@ export class Decoder {
     this.pending = bytes.slice(end);
     try {
       const text = this.utf8.decode(head);
-      if (this.asciiSoFar && head.some((b) => b >= 0x80)) this.asciiSoFar = false;
+      // valid UTF-8 decodes to as many UTF-16 units as it has bytes only when every byte is ASCII
+      if (this.asciiSoFar && text.length !== head.length) this.asciiSoFar = false;
       this.offset += head.length;
       return text;
     } catch {

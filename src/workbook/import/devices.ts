@@ -15,10 +15,19 @@ interface Sums {
   id: string;
   row: number;
   months: Map<MonthKey, number[]>;
+  /** The month last added to and its sums: a device's samples come month after month. */
+  month: MonthKey;
+  sums: number[] | undefined;
 }
 
+/** Spellings remembered in `exact`, so that a file spelling its IDs ever differently cannot grow it without end. */
+const MAX_SPELLINGS = 1 << 20;
+
 export class DeviceMeans {
+  /** By ID in lower case: "srv-01" and "SRV-01" are one device. */
   private devices = new Map<string, Sums>();
+  /** By ID as written (most files write each the same way throughout): no lower-casing for each sample. */
+  private exact = new Map<string, Sums>();
   private lastKey: string | undefined;
   private last: Sums | undefined;
   /** The month of the last instant: an export per poll gives every device the same time in turn. */
@@ -30,17 +39,21 @@ export class DeviceMeans {
 
   /** `values`: one number (CPU) or two (occupied, installed). */
   add(id: string, instant: number, values: number[], place: Place): void {
-    let d = id === this.lastKey ? this.last : this.devices.get(id.toLowerCase());
+    let d = id === this.lastKey ? this.last : this.exact.get(id);
     if (!d) {
-      d = { id, row: place.row, months: new Map() };
-      this.devices.set(id.toLowerCase(), d);
+      const key = id.toLowerCase();
+      d = this.devices.get(key);
+      if (!d) this.devices.set(key, (d = { id, row: place.row, months: new Map(), month: 0, sums: undefined }));
+      if (this.exact.size < MAX_SPELLINGS) this.exact.set(id, d);
     }
     this.lastKey = id;
     this.last = d;
     if (instant !== this.lastInstant) [this.lastInstant, this.lastMonth] = [instant, berlinMonth(instant)];
     const key = this.lastMonth;
-    let s = d.months.get(key);
+    let s = d.month === key ? d.sums : d.months.get(key);
     if (!s) d.months.set(key, (s = new Array(values.length + 1).fill(0)));
+    d.month = key;
+    d.sums = s;
     for (let i = 0; i < values.length; i++) s[i] += values[i];
     s[values.length]++;
   }

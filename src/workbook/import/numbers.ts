@@ -27,7 +27,45 @@ function shows(text: string): Mark | null {
   return null;
 }
 
-const SIMPLE = /^(-?\d+)(?:([.,])(\d+))?$/;
+/**
+ * The shape nearly every export writes, `-?digits([.,]digits)?`, scanned by character (it is read for every value
+ * of a file: tens of millions of times): the index of its separator, -1 when it has none, -2 when it is not this shape.
+ */
+function simpleShape(text: string): number {
+  const n = text.length;
+  let i = n > 0 && text.charCodeAt(0) === 45 ? 1 : 0;
+  const start = i;
+  while (i < n && isDigit(text.charCodeAt(i))) i++;
+  if (i === start) return -2;
+  if (i === n) return -1;
+  const sep = i;
+  const c = text.charCodeAt(i);
+  if (c !== 44 && c !== 46) return -2;
+  i++;
+  const fraction = i;
+  while (i < n && isDigit(text.charCodeAt(i))) i++;
+  return i === fraction || i !== n ? -2 : sep;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Powers of ten a double holds exactly. */
+const EXACT_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/**
+ * The number of a simple shape read with its separator as the decimal mark. Up to 15 digits it is their integer
+ * over a power of ten: both exact doubles, so the one rounding of the division gives the double nearest the decimal,
+ * as Number() does (Clinger's fast path); longer ones go to Number().
+ */
+function withPoint(text: string, sep: number): number {
+  const n = text.length;
+  const negative = text.charCodeAt(0) === 45;
+  if (n - (negative ? 2 : 1) > 15) return text.charCodeAt(sep) === 46 ? Number(text) : Number(`${text.slice(0, sep)}.${text.slice(sep + 1)}`);
+  let digits = 0;
+  for (let i = negative ? 1 : 0; i < n; i++) if (i !== sep) digits = digits * 10 + (text.charCodeAt(i) - 48);
+  const value = digits / EXACT_TEN[n - sep - 1];
+  return negative ? -value : value;
+}
 
 export class NumberReader {
   private seen: { mark: Mark; example: string; place: Place } | undefined;
@@ -50,19 +88,21 @@ export class NumberReader {
     const text = String(v ?? "").trim();
     // the shape nearly every export writes ("12", "-3", "10,125", "0.5"), read as parseNumberText and parseNumberIn
     // read it, without their general patterns: one separator or none
-    const simple = SIMPLE.exec(text);
+    const sep = simpleShape(text);
+    if (sep === -1) return Number(text);
+    const negative = text.charCodeAt(0) === 45;
+    const wholeDigits = sep - (negative ? 1 : 0);
+    const fractionDigits = text.length - sep - 1;
     // a separator before three digits after more than three is no group: the general path says what it is
-    if (simple && !(simple[3]?.length === 3 && simple[1].replace("-", "").length > 3)) {
-      const [, whole, sep, frac] = simple;
-      if (sep === undefined) return Number(text);
-      const mark = sep as Mark;
-      if (frac.length !== 3 || /^-?0$/.test(whole)) {
+    if (sep >= 0 && !(fractionDigits === 3 && wholeDigits > 3)) {
+      const mark = text[sep] as Mark;
+      if (fractionDigits !== 3 || (wholeDigits === 1 && text.charCodeAt(sep - 1) === 48)) {
         this.learn(mark, text, place);
-        return Number(`${whole}.${frac}`);
+        return withPoint(text, sep);
       }
       const decimal = this.fromOption ? this.fallback : (this.seen?.mark ?? this.fallback);
       this.notes.assumed ??= { mark: decimal, because: this.fromOption ? "option" : this.seen ? "data" : "separator", example: text, place };
-      return decimal === mark ? Number(`${whole}.${frac}`) : Number(`${whole}${frac}`);
+      return decimal === mark ? withPoint(text, sep) : Number(text.slice(0, sep) + text.slice(sep + 1));
     }
     const n = parseNumberText(text);
     if (typeof n === "number" && Number.isFinite(n)) {
@@ -101,7 +141,18 @@ export class NumberReader {
 
 /** A cell split into its number and a unit written after it ("12,5 kWh", "20 %"). */
 export function splitUnit(v: unknown): { number: unknown; unit: string } {
-  if (typeof v !== "string") return { number: v, unit: "" };
+  if (typeof v !== "string" || unitless(v)) return { number: v, unit: "" };
   const m = /^\s*([-+−]?[\d\s\u00a0\u202f'.,]*\d(?:[eE][+-]?\d+)?)\s*([^\d\s].*?)?\s*$/.exec(v);
   return m ? { number: m[1], unit: m[2] ?? "" } : { number: v, unit: "" };
+}
+
+/** `-?[0-9.,]*[0-9]`: a number written without a unit (most cells of an export), told without a pattern. */
+function unitless(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || !isDigit(text.charCodeAt(n - 1))) return false;
+  for (let i = text.charCodeAt(0) === 45 ? 1 : 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (!isDigit(c) && c !== 44 && c !== 46) return false;
+  }
+  return true;
 }

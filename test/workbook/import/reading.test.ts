@@ -1,10 +1,11 @@
 /** Reading sources: encodings, separators, numbers, timestamps and months in Berlin time, headers, units. */
 import fc from "fast-check";
+import Papa from "papaparse";
 import { parseNumberIn, parseNumberText } from "../../../src/engine/reading";
 import { CsvReader } from "../../../src/workbook/import/csv";
 import { Decoder } from "../../../src/workbook/import/decode";
 import { recognise, parseMap } from "../../../src/workbook/import/columns";
-import { NumberReader } from "../../../src/workbook/import/numbers";
+import { NumberReader, splitUnit } from "../../../src/workbook/import/numbers";
 import { ImportProblem } from "../../../src/workbook/import/problem";
 import { berlinMonth, monthKey, monthMinutes, monthStart, readMonth, readStamp } from "../../../src/workbook/import/time";
 import { readUnit, splitHeader } from "../../../src/workbook/import/units";
@@ -63,6 +64,29 @@ describe("CSV records", () => {
     expect(read("Timestamp,Meter,Value\n2024-01-01T00:00:00Z,MP_EVU,1.5", 4).separator).toBe(",");
     expect(read("Monat\tMP_EVU\n01.2024\t1\n", 4).separator).toBe("\t");
   });
+  test("text without quotes (read without Papa Parse, for speed) gives Papa Parse's records, however it is chunked, also with quotes in some chunks", () => {
+    const cell = fc.stringMatching(/^[a-zA-Z0-9 .,:;\t-]{0,6}$/);
+    fc.assert(fc.property(
+      fc.constantFrom(";", ",", "\t"), fc.constantFrom("\n", "\r\n"), fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 12 }),
+      fc.boolean(), fc.boolean(), fc.integer({ min: 1, max: 40 }),
+      (sep, newline, table, quoteOne, trailing, chunk) => {
+        const header = ["A", "B", "C"].join(sep);
+        const lines = table.map((r) => r.map((c) => c.split(sep).join("")).join(sep));
+        if (quoteOne) lines[Math.floor(lines.length / 2)] = `"x${sep}y"${sep}z`;
+        const text = [header, ...lines].join(newline) + (trailing ? newline : "");
+        const papa = Papa.parse<string[]>(text, { delimiter: sep, newline, quoteChar: '"' }).data;
+        // a line break at the very end ends the last record; it starts no empty one
+        if (text.endsWith(newline)) expect(papa.pop()).toEqual([""]);
+        expect(read(text, chunk).rows.map(([, r]) => r)).toEqual(papa);
+        expect(read(text, chunk).rows.map(([n]) => n)).toEqual(papa.map((_, i) => i + 1));
+      }));
+  });
+  test("a file of one column (no separator at all) is read in one pass, not once per line", () => {
+    const text = "Monat\n" + "01.2024\n".repeat(200_000);
+    const { rows } = read(text, 1 << 20);
+    expect(rows.length).toBe(200_001);
+    expect(rows[200_000]).toEqual([200_001, ["01.2024"]]);
+  });
 });
 
 describe("numbers", () => {
@@ -94,8 +118,9 @@ describe("numbers", () => {
 });
 
 test("the fast path for plain numbers reads as the engine's parseNumberText, and ambiguous ones as parseNumberIn in the file's language", () => {
-  fc.assert(fc.property(fc.integer({ min: -99999, max: 99999 }), fc.option(fc.stringMatching(/^\d{1,4}$/)), fc.constantFrom(",", "."), (whole, frac, sep) => {
-    const text = frac === null ? String(whole) : `${whole}${sep}${frac}`;
+  // whole parts and fractions of up to 12 and 9 digits: both sides of the 15 digits read without Number()
+  fc.assert(fc.property(fc.stringMatching(/^-?\d{1,12}$/), fc.option(fc.stringMatching(/^\d{1,9}$/)), fc.constantFrom(",", "."), (whole, frac, sep) => {
+    const text = frac === null ? whole : `${whole}${sep}${frac}`;
     const engine = parseNumberText(text);
     for (const mark of [",", "."] as const) {
       const expected = engine === "ambiguous" ? parseNumberIn(text, mark === "," ? "de" : "en") : engine;
@@ -103,6 +128,22 @@ test("the fast path for plain numbers reads as the engine's parseNumberText, and
       else expect(new NumberReader(mark).read(text, { row: 2 })).toBe(expected);
     }
   }));
+});
+
+test("the fast path gives the double nearest the decimal, as Number() does, also for -0 and many digits", () => {
+  fc.assert(fc.property(fc.stringMatching(/^-?\d{1,8}$/), fc.stringMatching(/^\d{1,10}$/), (whole, frac) => {
+    fc.pre(!(frac.length === 3 && whole.replace("-", "").length > 3));
+    expect(Object.is(new NumberReader(".").read(`${whole}.${frac}`, { row: 2 }), Number(`${whole}.${frac}`))).toBe(true);
+  }));
+  expect(Object.is(new NumberReader(".").read("-0.000", { row: 2 }), -0)).toBe(true);
+  expect(new NumberReader(".").read("0.1234567890123456789", { row: 2 })).toBe(0.1234567890123456789);
+});
+
+test("a unit after a number is split off, also one ending in a digit (m3); a plain number keeps its text", () => {
+  expect(splitUnit("12 m3")).toEqual({ number: "12", unit: "m3" });
+  expect(splitUnit("-3,5")).toEqual({ number: "-3,5", unit: "" });
+  expect(splitUnit("20 %")).toEqual({ number: "20", unit: "%" });
+  expect(splitUnit("1-2")).toEqual({ number: "1", unit: "-2" });
 });
 
 describe("time in Europe/Berlin", () => {
