@@ -6,32 +6,11 @@
  * success message; Excel.createWorkbook receives the auditor's copy. DEUZ_DIST=DIR runs it against a build in DIR.
  */
 import { Page } from "playwright-core";
-import { fakeOfficeScript, servePane, Served } from "./serve";
+import { paneRun } from "./serve";
 
-let pane: Served;
-let fakeOffice: string;
-const pageErrors: string[] = [];
+const pane = paneRun();
 
-beforeAll(async () => {
-  pane = await servePane();
-  fakeOffice = await fakeOfficeScript();
-}, 300_000);
-
-afterAll(() => pane?.close());
-
-afterEach(() => {
-  expect(pageErrors.splice(0)).toEqual([]);
-});
-
-async function openPane(delayMs: number): Promise<Page> {
-  const p = await (await pane.browser.newContext({ viewport: { width: 320, height: 900 }, locale: "de-DE" })).newPage();
-  p.on("pageerror", (e) => pageErrors.push(`${e.name}: ${e.message}`));
-  await p.addInitScript((cfg) => { (window as unknown as { __deuzFake: unknown }).__deuzFake = cfg; }, { book: "example", delayMs });
-  await p.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", path: fakeOffice }));
-  await p.goto(`${pane.base}/taskpane.html`);
-  await p.getByTestId("start").waitFor({ timeout: 30_000 });
-  return p;
-}
+const openPane = (delayMs: number): Promise<Page> => pane.open({ book: "example", delayMs });
 
 test("the export's own busy state: its spinner label, Prüfen unchanged, focus kept; then one success message and the copy opened", async () => {
   const p = await openPane(300);

@@ -7,38 +7,14 @@
  * after "ersetzen" is ticked. In English a header that is no meter is refused in English until it is mapped. The
  * file never leaves the page: no request but the pane's own. DEUZ_DIST=DIR runs it against a build in DIR.
  */
-import os from "os";
-import path from "path";
 import { Page } from "playwright-core";
-import { dist, servePane, Served } from "./serve";
+import { paneRun } from "./serve";
 
-let pane: Served;
-let fakeOffice: string;
-const pageErrors: string[] = [];
-const requests: string[] = [];
-
-beforeAll(async () => {
-  pane = await servePane();
-  const { buildFakeOffice } = require("./fakeOffice.build.js");
-  fakeOffice = await buildFakeOffice(path.join(os.tmpdir(), `deuz-e2e-fake-${path.basename(dist)}`));
-}, 300_000);
-
-afterAll(() => pane?.close());
-
-afterEach(() => {
-  expect(pageErrors.splice(0)).toEqual([]);
-  // the file is read in the page: nothing but the pane's own files (and office.js, answered locally) is requested
-  expect(requests.splice(0).filter((u) => !u.startsWith(pane.base) && !u.startsWith("https://appsforoffice.microsoft.com/"))).toEqual([]);
-});
+// the file is read in the page: nothing but the pane's own files (and office.js, answered locally) is requested
+const pane = paneRun();
 
 async function openImport(lang: "de" | "en"): Promise<Page> {
-  const p = await (await pane.browser.newContext({ viewport: { width: 360, height: 1000 }, locale: lang === "de" ? "de-DE" : "en-GB" })).newPage();
-  p.on("pageerror", (e) => pageErrors.push(`${e.name}: ${e.message}`));
-  p.on("request", (r) => requests.push(r.url()));
-  await p.addInitScript((cfg) => { (window as unknown as { __deuzFake: unknown }).__deuzFake = cfg; }, { book: "example", lang });
-  await p.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", path: fakeOffice }));
-  await p.goto(`${pane.base}/taskpane.html`);
-  await p.getByTestId("start").waitFor({ timeout: 30_000 });
+  const p = await pane.open({ book: "example", lang }, { width: 360, height: 1000 });
   await p.getByTestId("tab-import").click();
   await p.getByTestId("import").waitFor({ timeout: 30_000 });
   return p;

@@ -7,27 +7,11 @@
  */
 import os from "os";
 import path from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import AxeBuilder from "@axe-core/playwright";
-import { fakeOfficeScript, servePane, Served } from "./serve";
+import { paneRun } from "./serve";
 
-let served: Served;
-let base: string;
-let browser: Browser;
-let fakeOffice: string;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  served = await servePane();
-  ({ base, browser } = served);
-  fakeOffice = await fakeOfficeScript();
-}, 300_000);
-
-afterAll(() => served?.close());
-
-afterEach(() => {
-  expect(pageErrors.splice(0)).toEqual([]);
-});
+const pane = paneRun();
 
 /** 2021-01-01 as Excel counts days. */
 const JAN_2021 = 44197;
@@ -40,13 +24,7 @@ const LAW = {
 };
 
 async function openPane(lang: "de" | "en", law: Record<string, string | number | null>): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 320, height: 900 }, locale: lang === "en" ? "en-GB" : "de-DE" });
-  const p = await context.newPage();
-  p.on("pageerror", (e) => pageErrors.push(`${e.name}: ${e.message}`));
-  await p.addInitScript((cfg) => { (window as unknown as { __deuzFake: unknown }).__deuzFake = cfg; }, { book: "example", lang });
-  await p.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", path: fakeOffice }));
-  await p.goto(`${base}/taskpane.html`);
-  await p.getByTestId("start").waitFor({ timeout: 30_000 });
+  const p = await pane.open({ book: "example", lang });
   // the answers typed into the fake's cells by defined name, as a user types them into "Gesetz EnEfG-EU"
   await p.evaluate((values) => {
     const x = (window as unknown as { __excel: { nameRange(n: string): { sheet: string; range: string }; sheet(s: string): { cells: Map<string, unknown> } } }).__excel;

@@ -9,44 +9,13 @@
  */
 import os from "os";
 import path from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import AxeBuilder from "@axe-core/playwright";
-import { fakeOfficeScript, servePane, Served } from "./serve";
+import { FakeBook, paneRun } from "./serve";
 
-let served: Served;
-let base: string;
-let browser: Browser;
-let fakeOffice: string;
-const requests: string[] = [];
-const pageErrors: string[] = [];
+const pane = paneRun();
 
-beforeAll(async () => {
-  served = await servePane();
-  ({ base, browser } = served);
-  fakeOffice = await fakeOfficeScript();
-}, 300_000);
-
-afterAll(() => served?.close());
-
-afterEach(() => {
-  expect(pageErrors.splice(0)).toEqual([]);
-  // office.js is answered locally; nothing else may leave the machine
-  expect(requests.splice(0).filter((u) => !u.startsWith(base) && !u.startsWith("https://appsforoffice.microsoft.com/"))).toEqual([]);
-});
-
-interface Fake { book?: "example" | "empty"; lang?: "de" | "en"; delayMs?: number }
-
-async function openPane(fake: Fake, width = 320): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: fake.lang === "en" ? "en-GB" : "de-DE" });
-  const p = await context.newPage();
-  p.on("pageerror", (e) => pageErrors.push(`${e.name}: ${e.message}`));
-  p.on("request", (r) => requests.push(r.url()));
-  await p.addInitScript((cfg) => { (window as unknown as { __deuzFake: unknown }).__deuzFake = cfg; }, fake);
-  await p.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", path: fakeOffice }));
-  await p.goto(`${base}/taskpane.html`);
-  await p.getByTestId("start").waitFor({ timeout: 30_000 });
-  return p;
-}
+const openPane = (fake: FakeBook, width = 320): Promise<Page> => pane.open(fake, { width, height: 900 });
 const closePane = (p: Page) => p.context().close();
 const charts = (p: Page) => p.evaluate("window.__excel.sheet('Anlage 3.9').charts.list.map((c) => c._name)") as Promise<string[]>;
 /** A table's cells, row by row. */
