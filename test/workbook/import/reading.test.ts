@@ -7,7 +7,7 @@ import { Decoder } from "../../../src/workbook/import/decode";
 import { recognise, parseMap } from "../../../src/workbook/import/columns";
 import { NumberReader, splitUnit } from "../../../src/workbook/import/numbers";
 import { ImportProblem } from "../../../src/workbook/import/problem";
-import { berlinMonth, monthKey, monthMinutes, monthStart, readMonth, readStamp } from "../../../src/workbook/import/time";
+import { berlinMonth, monthKey, monthMinutes, monthStart, monthText, readMonth, readStamp } from "../../../src/workbook/import/time";
 import { readUnit, splitHeader } from "../../../src/workbook/import/units";
 
 function decode(bytes: number[], chunk = 1): { text: string; encoding: string | undefined } {
@@ -216,4 +216,19 @@ describe("headers and units", () => {
     expect(() => recognise(["a", "b"], [], false)).toThrow(/keine erkennbaren Spalten/);
     expect(() => parseMap(["X=Nichts"])).toThrow(/kein Zähler der Anlage 3.4/);
   });
+});
+
+test("a device's ID in any case is one device, named as first written; its months' means from every spelling", async () => {
+  const { DeviceMeans } = await import("../../../src/workbook/import/devices");
+  const d = new DeviceMeans();
+  const jan = Date.UTC(2025, 0, 10);
+  const feb = Date.UTC(2025, 1, 10);
+  d.add("SRV-01", jan, [0.25], { row: 2 });
+  d.add("srv-01", jan, [0.5], { row: 3 });
+  d.add("SRV-02", jan, [0.9], { row: 4 });
+  d.add("Srv-01", feb, [0.5], { row: 5 });
+  d.add("SRV-01", jan, [0.75], { row: 6 });
+  const result = d.result();
+  expect(result.map((x) => [x.id, x.row])).toEqual([["SRV-01", 2], ["SRV-02", 4]]);
+  expect([...result[0].months].map(([k, v]) => [monthText(k), v])).toEqual([["2025-01", 0.5], ["2025-02", 0.5]]);
 });
