@@ -31,16 +31,49 @@ export const IMPORT_NAMES = [
 ];
 
 const CHUNK = 1 << 20;
+/** Bytes handed to the reader at a time (some 2,000 rows of CPU data, a few ms), so that it can stop for the page. */
+const SLICE = 1 << 16;
+/** The longest the reader works before it lets the page answer a click and draw the progress. */
+const BUSY_MS = 12;
 /** Unpacked size an .xlsx source may declare (the command line's bound for workbooks, read.ts MAX_UNPACKED_MB). */
 const MAX_UNPACKED = 200 * 2 ** 20;
 export const WRITES_PER_SYNC = 5_000;
 
-/** The bytes of a File in chunks of 1 MB, the page free to draw between them (a 100 MB file does not freeze it). */
+/**
+ * Gives the page its turn (input, drawing) and comes back at once: scheduler.yield where Chromium has it, else a
+ * message to itself (setTimeout waits at least 4 ms once nested five deep).
+ */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === "function") return scheduler.yield();
+  return new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(null);
+  });
+}
+
+/**
+ * The bytes of a File, read 1 MB at a time and handed on 64 KB at a time; after BUSY_MS of work the page gets its
+ * turn, so a 100 MB file does not freeze it (bench/pane-import.js: the main thread's longest task).
+ */
 async function* chunksOf(file: Blob, onProgress?: (share: number) => void): AsyncGenerator<Uint8Array> {
   for (let at = 0; at < file.size; at += CHUNK) {
     onProgress?.(at / file.size);
-    yield new Uint8Array(await file.slice(at, at + CHUNK).arrayBuffer());
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    const bytes = new Uint8Array(await file.slice(at, at + CHUNK).arrayBuffer());
+    // the page had its turn while the bytes came
+    let since = performance.now();
+    for (let i = 0; i < bytes.length; i += SLICE) {
+      yield bytes.subarray(i, i + SLICE);
+      if (performance.now() - since >= BUSY_MS && i + SLICE < bytes.length) {
+        onProgress?.((at + i + SLICE) / file.size);
+        await yieldToPage();
+        since = performance.now();
+      }
+    }
   }
   onProgress?.(1);
 }
@@ -125,8 +158,13 @@ const place = (ranges: Map<string, RangeAddress>) => (w: Write): PlacedWrite => 
  */
 export async function previewImport(found: Found, lang: Language): Promise<ImportPreview> {
   requireFeature("check", lang);
+  // the phases bench/pane-import.js tells apart: the file read, then the workbook read and the plan, then the drawing
+  performance.mark("deuz-import-read");
+  // the page draws between the file's last rows, the workbook's read and the plan (each some 50 ms for 100 MB)
+  await yieldToPage();
   return Excel.run(async (context) => {
     const { inputs, ranges } = await readInputs(context, IMPORT_NAMES);
+    await yieldToPage();
     // plan.ts: the empty cells to write, and the cells that hold another value (conflicts, written only when replacing)
     const p = plan(found, bookOf((n) => inputs.matrix(n), ranges), false);
     // a table the import would lengthen: the pane writes only within the template's named ranges
@@ -135,7 +173,9 @@ export async function previewImport(found: Found, lang: Language): Promise<Impor
       const at = ranges.get(beyond.name);
       throw new PaneError({ de: importStrings.de.tooShort(beyond.name, at?.rows ?? 0), en: importStrings.en.tooShort(beyond.name, at?.rows ?? 0) }, lang);
     }
-    return { found, plan: p, writes: p.writes.map(place(ranges)), conflicts: p.conflicts.map(place(ranges)) };
+    const preview = { found, plan: p, writes: p.writes.map(place(ranges)), conflicts: p.conflicts.map(place(ranges)) };
+    performance.mark("deuz-import-planned");
+    return preview;
   });
 }
 
