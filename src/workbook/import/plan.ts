@@ -10,7 +10,7 @@
 import { itKinds, wordsOf } from "../../engine/criteria/vocabulary";
 import { isBlankCell, readDate, readNumber, readShare, readWord, readYesNo, shownRaw, Unit } from "../../engine/reading";
 import { serialToYmd, ymdToSerial } from "../../engine/dates";
-import { Book, BookCell, getCell, NameAddress } from "../book";
+import { Book, BookCell, BookSheet, getCell, NameAddress } from "../book";
 import { ITEU_MONTHS, TemplateOptions } from "../template/layout";
 import { meterQuantity, TEMPLATE_METERS } from "./columns";
 import { Found } from "./found";
@@ -46,10 +46,17 @@ const ROUND = 1e6;
 const tidy = (x: number) => Math.round(x * ROUND) / ROUND;
 
 class View {
-  constructor(private readonly book: Book) {}
+  /** Names in lower case (Excel's names are case-insensitive; the first of a spelling wins, as find did) and sheets: looked up for every cell planned. */
+  private readonly names = new Map<string, NameAddress>();
+  private readonly sheets = new Map<string, BookSheet>();
+
+  constructor(book: Book) {
+    for (const a of book.names) if (!this.names.has(a.name.toLowerCase())) this.names.set(a.name.toLowerCase(), a);
+    for (const s of book.sheets) if (!this.sheets.has(s.name)) this.sheets.set(s.name, s);
+  }
 
   name(n: string): NameAddress {
-    const a = this.book.names.find((x) => x.name.toLowerCase() === n.toLowerCase());
+    const a = this.names.get(n.toLowerCase());
     if (!a) throw problem(`Die Arbeitsmappe hat keinen Namen ${n}: deuz upgrade`, `the workbook has no name ${n}: deuz upgrade`);
     return a;
   }
@@ -57,7 +64,7 @@ class View {
   cell(n: string, row = 0, column = 0): BookCell | undefined {
     const a = this.name(n);
     if (row >= a.rows) return undefined;
-    const sheet = this.book.sheets.find((s) => s.name === a.sheet);
+    const sheet = this.sheets.get(a.sheet);
     return sheet && getCell(sheet, a.row + row, a.col + column);
   }
 
