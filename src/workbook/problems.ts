@@ -6,7 +6,11 @@
 import { Language, Text } from "../engine/errors";
 
 export class UnusableFile extends Error {
-  constructor(readonly text: Text) {
+  /** `limit`: which of a workbook's limits (scan.ts) the file goes beyond; a source of an import says so its own way. */
+  constructor(
+    readonly text: Text,
+    readonly limit?: "rows" | "cells" | "area",
+  ) {
     super(text.de);
     this.name = "UnusableFile";
   }
@@ -17,6 +21,7 @@ export class UnusableFile extends Error {
 }
 
 const text = (de: string, en: string) => new UnusableFile({ de, en });
+const limitText = (limit: UnusableFile["limit"], de: string, en: string) => new UnusableFile({ de, en }, limit);
 /** A detail that is the same in both languages, or one of its own per language. */
 type Detail = string | Text;
 const de = (d: Detail) => (typeof d === "string" ? d : d.de);
@@ -100,12 +105,13 @@ export const unusable = {
       `${file}: the value in ${address} (${name}) has no place in the current template; nothing written. Note the value and delete it there (or restore the formula), then run deuz upgrade again`,
     ),
   tooManyRows: (file: string, sheet: string, max: number) =>
-    text(`${file}: Blatt „${sheet}“ hat mehr als ${max} Zeilen mit Werten: keine Vorlage für einen Antrag`, `${file}: sheet "${sheet}" has more than ${max} rows with values: not an application workbook`),
+    limitText("rows", `${file}: Blatt „${sheet}“ hat mehr als ${max} Zeilen mit Werten: keine Vorlage für einen Antrag`, `${file}: sheet "${sheet}" has more than ${max} rows with values: not an application workbook`),
   tooManyCells: (file: string, max: number) =>
-    text(`${file} hat mehr als ${max} Zellen mit Werten: keine Vorlage für einen Antrag`, `${file} has more than ${max} cells with values: not an application workbook`),
+    limitText("cells", `${file} hat mehr als ${max} Zellen mit Werten: keine Vorlage für einen Antrag`, `${file} has more than ${max} cells with values: not an application workbook`),
   /** Values so far apart that the block laid out for them is too large (one in XFD1, one in A200000). */
   tooSpread: (file: string, sheet: string, cell: string, max: number) =>
-    text(
+    limitText(
+      "area",
       `${file}: Blatt „${sheet}“ hat Werte bis ${cell}, weit außerhalb der Tabellen (mehr als ${max} Zellen Fläche): die Werte dort löschen`,
       `${file}: sheet "${sheet}" has values as far as ${cell}, far outside the tables (more than ${max} cells of area): delete the values there`,
     ),

@@ -12,7 +12,7 @@ import zlib from "zlib";
 import { Book, columnLetter, columnNumber } from "./book";
 import { bookFrom } from "./exceljsBook";
 import { unusable } from "./problems";
-import { MAX_ROWS, scanBook } from "./scan";
+import { Limits, MAX_ROWS, scanBook } from "./scan";
 import { ZipEntry, zipEntries } from "./zip";
 
 /** LibreOffice's own format: its `mimetype` part, or the file's name. */
@@ -106,9 +106,9 @@ export async function guardZip(data: Buffer, file: string): Promise<Map<string, 
 }
 
 /** The Book of a file, for a check: guarded, then scanned from its XML (ExcelJS only for a 1904 workbook). */
-export async function readBook(data: Buffer, file: string): Promise<Book> {
+export async function readBook(data: Buffer, file: string, limits?: Limits): Promise<Book> {
   const parts = await guardZip(data, file);
-  return scanBook(parts, file) ?? bookFrom(await loadWorkbook(data, file, { guarded: true }));
+  return scanBook(parts, file, limits) ?? bookFrom(await loadWorkbook(data, file, { guarded: true }));
 }
 
 /** Cells a data validation or a merged range may span before ExcelJS sees it: the template's own span at most 5,600. */

@@ -38,7 +38,7 @@ export interface Limits {
 const LIMITS: Limits = { rows: MAX_ROWS, cells: MAX_CELLS, area: MAX_AREA };
 const MAX_COLUMNS = 16_384;
 /** Rows of an Excel sheet: a reference moved past them is #REF!. */
-const EXCEL_ROWS = 1_048_576;
+export const EXCEL_ROWS = 1_048_576;
 
 const P = "(?:[A-Za-z_][\\w.-]*:)?";
 /** Attributes, with quoted values that may hold ">". */

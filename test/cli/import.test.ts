@@ -10,6 +10,7 @@ import { readBook } from "../../src/workbook/read";
 import { getCell } from "../../src/workbook/book";
 import { emptiedWorkbook, germanTime, isoTime, METERS10, quarterHours, quarterValue } from "../workbook/import/make";
 import { run, sha } from "./run";
+import { deflated, rawZip } from "../workbook/rawZip";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "deuz-import-"));
 const into = path.join(dir, "Vorlage.xlsx");
@@ -319,3 +320,40 @@ test("the examples of docs/import.md (examples/import/) import into the example 
     expect(r.out).toMatch(message);
   }
 }, 120_000);
+
+/** A sheet of rows as an .xlsx whose bytes are written here (inline strings, numbers): quick for 200,000 rows and more. */
+function rawXlsx(rows: (string | number)[][]): Buffer {
+  const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+  const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  const cell = (v: string | number, at: string) => (typeof v === "number" ? `<c r="${at}"><v>${v}</v></c>` : `<c r="${at}" t="inlineStr"><is><t>${v}</t></is></c>`);
+  // a cell of "XFD" stands in Excel's last column, the others in A, B, C …
+  const column = (c: number, v: string | number) => (v === "XFD" ? "XFD" : String.fromCharCode(65 + c));
+  const sheet = rows.map((r, i) => `<row r="${i + 1}">${r.map((v, c) => cell(v, `${column(c, v)}${i + 1}`)).join("")}</row>`).join("");
+  return rawZip([
+    deflated("[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`),
+    deflated("xl/workbook.xml", `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="Lastgang" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+    deflated("xl/_rels/workbook.xml.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`),
+    deflated("xl/worksheets/sheet1.xml", `<worksheet xmlns="${MAIN}"><sheetData>${sheet}</sheetData></worksheet>`),
+  ]);
+}
+
+test("an .xlsx source of more rows than an application workbook may have (a year of quarter hours for six meters, 210,816 rows) is read whole", async () => {
+  const meters = ["MP_IT2", "MP_EVU", "MP_KS", "MP_So", "MP_KE", "MP_NEA"];
+  const rows: (string | number)[][] = [["Zeitstempel", "Zähler", "Wert [kWh]"]];
+  quarterHours().forEach((t, k) => meters.forEach((m, i) => rows.push([germanTime(t), m, i < 2 ? quarterValue(i, k) : 1])));
+  expect(rows.length).toBeGreaterThan(200_001);
+  const out = path.join(dir, "lastgang-xlsx.xlsx");
+  const r = await imported(file("lastgang.xlsx", rawXlsx(rows)), out);
+  expect(r.err).toBe("");
+  expect(r.code).toBe(0);
+  expect(await valueAt(out, "MP_IT2", 2)).toBe(monthSum(0, 3));
+  expect(await valueAt(out, "MP_EVU", 9)).toBe(monthSum(1, 10));
+}, 120_000);
+
+test("an .xlsx source too large to read whole stops naming the file and what it has too much of, and asks for CSV", async () => {
+  // 700 rows from A to XFD: more than 10,000,000 cells of area (each row laid out to its last column)
+  const rows: (string | number)[][] = [["Monat", "MP_IT2"], ...Array.from({ length: 700 }, (_, i) => [`01.${String((i % 12) + 1).padStart(2, "0")}.2024`, "XFD"])];
+  const r = await run(["import", file("verstreut.xlsx", rawXlsx(rows)), "--into", into, "--out", path.join(dir, "verstreut-out.xlsx")]);
+  expect(r.code).toBe(2);
+  expect(r.err).toMatch(/^deuz import: .*verstreut\.xlsx: Werte über mehr als 10\.000\.000 Zellen Fläche verteilt, mehr als eine \.xlsx-Quelle haben darf: die Tabelle als CSV speichern .*\n$/);
+}, 60_000);

@@ -17,7 +17,7 @@ import type { Found } from "../../workbook/import/found";
 import type { ImportOptions } from "../../workbook/import/importer";
 import { plan, Plan, Write } from "../../workbook/import/plan";
 import { problem } from "../../workbook/import/problem";
-import { dataSheet, readCsvChunks, readRows, sheetRows } from "../../workbook/import/stream";
+import { dataSheet, readCsvChunks, readRows, sheetRows, SOURCE_LIMITS, sourceLimit } from "../../workbook/import/stream";
 import { PaneError } from "../messages";
 import { importStrings } from "../i18n/import";
 import { cellOf, qualified, RangeAddress } from "./address";
@@ -98,7 +98,12 @@ async function readXlsxFile(file: Blob, name: string, options: ImportOptions): P
     parts.set(e.name, { toString: () => text });
   }
   // scan.ts reads each part's text with toString("utf8"): the strings above answer it alike
-  const book = scanBook(parts as unknown as Map<string, Buffer>, name);
+  let book: Book | null;
+  try {
+    book = scanBook(parts as unknown as Map<string, Buffer>, name, SOURCE_LIMITS);
+  } catch (e) {
+    throw sourceLimit(e, name);
+  }
   if (!book) throw problem(`${name} rechnet mit dem Datumssystem 1904: in Excel als .csv speichern`, `${name} uses the 1904 date system: save it from Excel as .csv`);
   return readRows(sheetRows(dataSheet(book.sheets)), options);
 }

@@ -7,7 +7,7 @@ import fs from "fs";
 import { readBook } from "../read";
 import { Found } from "./found";
 import { ImportOptions } from "./importer";
-import { dataSheet, readCsvChunks, readRows, sheetRows } from "./stream";
+import { dataSheet, readCsvChunks, readRows, sheetRows, SOURCE_LIMITS, sourceLimit } from "./stream";
 
 const CHUNK = 1 << 20;
 
@@ -17,7 +17,9 @@ export async function readCsv(file: string, options: ImportOptions): Promise<Fou
 }
 
 export async function readXlsx(file: string, data: Buffer, options: ImportOptions): Promise<Found> {
-  const book = await readBook(data, file);
+  const book = await readBook(data, file, SOURCE_LIMITS).catch((e: unknown) => {
+    throw sourceLimit(e, file);
+  });
   return readRows(sheetRows(dataSheet(book.sheets)), options);
 }
 

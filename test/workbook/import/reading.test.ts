@@ -232,3 +232,20 @@ test("a device's ID in any case is one device, named as first written; its month
   expect(result.map((x) => [x.id, x.row])).toEqual([["SRV-01", 2], ["SRV-02", 4]]);
   expect([...result[0].months].map(([k, v]) => [monthText(k), v])).toEqual([["2025-01", 0.5], ["2025-02", 0.5]]);
 });
+
+test("a workbook's limit met by an .xlsx source is said as a source's: what it has too much of, and to save it as CSV", async () => {
+  const { sourceLimit, SOURCE_LIMITS } = await import("../../../src/workbook/import/stream");
+  const { unusable, UnusableFile } = await import("../../../src/workbook/problems");
+  const { EXCEL_ROWS } = await import("../../../src/workbook/scan");
+  // every row a sheet can have: a source is never refused for its rows, only for its cells (read whole)
+  expect(SOURCE_LIMITS).toMatchObject({ rows: EXCEL_ROWS, cells: 2_000_000 });
+  const cells = sourceLimit(unusable.tooManyCells("q.xlsx", SOURCE_LIMITS.cells), "q.xlsx") as ImportProblem;
+  expect(cells).toBeInstanceOf(ImportProblem);
+  expect(cells.in("de")).toBe("q.xlsx: mehr als 2.000.000 Zellen mit Werten, mehr als eine .xlsx-Quelle haben darf: die Tabelle als CSV speichern (Excel: Datei > Speichern unter > CSV UTF-8); eine CSV-Datei wird in Teilen gelesen, ohne Grenze");
+  expect(cells.in("en")).toMatch(/^q\.xlsx: more than 2,000,000 cells with values, more than an \.xlsx source may have: save the sheet as CSV/);
+  expect((sourceLimit(unusable.tooSpread("q.xlsx", "A", "XFD9", 10), "q.xlsx") as ImportProblem).in("de")).toMatch(/Werte über mehr als 10\.000\.000 Zellen Fläche verteilt/);
+  // any other reason a file cannot be read stays as it is
+  const broken = unusable.broken("q.xlsx", "x");
+  expect(sourceLimit(broken, "q.xlsx")).toBe(broken);
+  expect(broken).toBeInstanceOf(UnusableFile);
+});
